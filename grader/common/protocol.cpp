@@ -1,0 +1,89 @@
+#include "protocol.hpp"
+
+namespace mathlings::protocol {
+namespace {
+constexpr std::string_view magic = "mathlings-request/1";
+}
+
+std::string encode_request(const std::vector<Call>& calls) {
+  std::string out(magic);
+  out += ' ' + std::to_string(calls.size()) + '\n';
+  for (const auto& call : calls) {
+    out += "call ";
+    encode_string(call.function, out);
+    out += ' ';
+    encode(Value(call.args), out);
+    out += '\n';
+  }
+  return out;
+}
+
+std::vector<Call> decode_request(std::string_view text) {
+  std::size_t pos = 0;
+  if (decode_word(text, pos) != magic) throw DecodeError("not a mathlings request");
+  const std::string count(decode_word(text, pos));
+  if (count.empty() || count.size() > 9 || count.find_first_not_of("0123456789") != std::string::npos) {
+    throw DecodeError("malformed call count");
+  }
+  std::vector<Call> calls(std::stoul(count));
+  for (auto& call : calls) {
+    if (decode_word(text, pos) != "call") throw DecodeError("expected 'call'");
+    call.function = decode_string(text, pos);
+    Value args = decode(text, pos);
+    if (!args.is<List>()) throw DecodeError("call arguments must be a list");
+    call.args = args.as<List>();
+  }
+  return calls;
+}
+
+std::string encode_answer(std::size_t index, const Outcome& outcome) {
+  std::string out = "answer " + std::to_string(index) + ' ';
+  if (outcome.threw()) {
+    out += "throw ";
+    encode_string(outcome.thrown().type, out);
+    out += ' ';
+    encode_string(outcome.thrown().what, out);
+  } else {
+    out += "ok ";
+    encode(outcome.value(), out);
+  }
+  out += '\n';
+  return out;
+}
+
+std::string encode_done() { return "done\n"; }
+
+Answers decode_answers(std::string_view text) {
+  Answers answers;
+  std::size_t pos = 0;
+  try {
+  for (;;) {
+    const std::string_view word = decode_word(text, pos);
+    if (word.empty()) return answers;
+    if (word == "done") {
+      answers.done = true;
+      return answers;
+    }
+    if (word != "answer") throw DecodeError("expected 'answer'");
+    if (decode_word(text, pos) != std::to_string(answers.outcomes.size())) {
+      throw DecodeError("answers out of order");
+    }
+    const std::string_view kind = decode_word(text, pos);
+    if (kind == "ok") {
+      answers.outcomes.push_back(Outcome{decode(text, pos)});
+    } else if (kind == "throw") {
+      Thrown t;
+      t.type = decode_string(text, pos);
+      t.what = decode_string(text, pos);
+      answers.outcomes.push_back(Outcome{std::move(t)});
+    } else {
+      throw DecodeError("expected 'ok' or 'throw'");
+    }
+  }
+  } catch (const DecodeError&) {
+    answers.garbled = true;
+    return answers;
+  }
+}
+
+}  // namespace mathlings::protocol

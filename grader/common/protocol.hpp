@@ -1,0 +1,65 @@
+// The wire protocol between the grader and a runner process.
+//
+// The grader writes one request to the runner's standard input: the calls of
+// one test, each a function name and its arguments. Before any learner code can
+// look at it, the runner reads the whole request, then answers each call on a
+// private descriptor (result_fd) with the value returned or the exception
+// thrown, and finally a "done" line. Expected values never appear here: they
+// stay in the grader, which compares.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "value.hpp"
+
+namespace mathlings::protocol {
+
+/// The descriptor on which a runner writes its answers (stdout and stderr are
+/// the learner's, and are only ever shown, never parsed).
+inline constexpr int result_fd = 3;
+
+struct Call {
+  std::string function;
+  List args;
+};
+
+/// An exception that escaped the exercise function, classified by the most
+/// specific standard (or mathlings) type it is an instance of.
+struct Thrown {
+  std::string type;  ///< "std::domain_error", "mathlings::not_implemented", …
+  std::string what;
+  friend bool operator==(const Thrown&, const Thrown&) = default;
+};
+
+inline constexpr std::string_view not_implemented_type = "mathlings::not_implemented";
+inline constexpr std::string_view bad_alloc_type = "std::bad_alloc";
+
+/// What one call produced.
+struct Outcome {
+  std::variant<Value, Thrown> result;
+  bool threw() const { return std::holds_alternative<Thrown>(result); }
+  const Value& value() const { return std::get<Value>(result); }
+  const Thrown& thrown() const { return std::get<Thrown>(result); }
+};
+
+std::string encode_request(const std::vector<Call>& calls);
+std::vector<Call> decode_request(std::string_view text);
+
+/// One answer line, newline included.
+std::string encode_answer(std::size_t index, const Outcome& outcome);
+std::string encode_done();
+
+/// The answers a runner gave before it stopped, in call order, and whether it
+/// reached the end of the request. Decoding stops at the first malformed answer.
+struct Answers {
+  std::vector<Outcome> outcomes;
+  bool done = false;
+  bool garbled = false;  ///< decoding stopped at malformed data
+};
+Answers decode_answers(std::string_view text);
+
+}  // namespace mathlings::protocol

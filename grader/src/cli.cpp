@@ -1,0 +1,89 @@
+#include "cli.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "config.hpp"
+#include "errors.hpp"
+
+namespace mathlings {
+
+std::string usage_text() {
+  return R"(usage: mathlings [--course DIR] [--cache DIR] [--jobs N] COMMAND ...
+
+commands:
+  list                      every exercise, in order, with its status
+  check [ID...]             grade your exercises/ (or the named ones)
+  hint ID                   the next hint for an exercise
+  grade DIR [--format text|json] [--output FILE]
+                            grade one submission directory
+  verify                    check the course: references full marks, stubs zero,
+                            lesson examples compile and run
+
+options:
+  --course DIR   the course (default: the repository mathlings was built from)
+  --cache DIR    where builds are cached (default: inside the build directory)
+  --jobs N       exercises graded at once (default: one per core)
+
+exit status: 0 all passed; 1 graded, something fell short; 2 nothing could be graded as asked
+)";
+}
+
+Options parse_command_line(const std::vector<std::string>& args) {
+  Options options;
+  options.course_dir = config::default_course_dir;
+  options.cache_dir = config::default_cache_dir;
+  for (std::size_t k = 0; k < args.size(); ++k) {
+    const std::string& arg = args[k];
+    const auto value = [&]() -> std::string {
+      if (k + 1 >= args.size()) throw UsageError(arg + " needs a value");
+      return args[++k];
+    };
+    if (arg == "--help" || arg == "-h") {
+      options.help = true;
+    } else if (arg == "--version") {
+      options.version = true;
+    } else if (arg == "--course") {
+      options.course_dir = value();
+    } else if (arg == "--cache") {
+      options.cache_dir = value();
+    } else if (arg == "--format") {
+      options.format = value();
+    } else if (arg == "--output") {
+      options.output = value();
+    } else if (arg == "--jobs") {
+      const std::string n = value();
+      if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
+        throw UsageError("--jobs takes a whole number from 1 to 999");
+      }
+      options.jobs = static_cast<unsigned>(std::stoi(n));
+    } else if (arg.rfind("--", 0) == 0) {
+      throw UsageError("unknown option " + arg + "\n\n" + usage_text());
+    } else if (options.command.empty()) {
+      options.command = arg;
+    } else {
+      options.arguments.push_back(arg);
+    }
+  }
+  if (options.help || options.version) return options;
+  static constexpr std::array commands{"list", "check", "hint", "grade", "verify"};
+  if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
+  if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
+    throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
+  }
+  if (options.format != "text" && options.format != "json") {
+    throw UsageError("unknown format '" + options.format + "' (text or json)");
+  }
+  if (options.command != "grade" && (options.output || options.format != "text")) {
+    throw UsageError("--format and --output go with grade");
+  }
+  const std::size_t n = options.arguments.size();
+  if ((options.command == "list" || options.command == "verify") && n != 0) {
+    throw UsageError(options.command + " takes no arguments");
+  }
+  if (options.command == "hint" && n != 1) throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
+  if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
+  return options;
+}
+
+}  // namespace mathlings

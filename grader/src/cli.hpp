@@ -1,0 +1,27 @@
+// The command line of the contract (§3), parsed into Options.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mathlings {
+
+struct Options {
+  std::string command;
+  std::vector<std::string> arguments;  ///< ids or the submission directory
+  std::filesystem::path course_dir;
+  std::filesystem::path cache_dir;
+  std::string format = "text";
+  std::optional<std::filesystem::path> output;
+  unsigned jobs = 0;  ///< 0: one per core
+  bool help = false;
+  bool version = false;
+};
+
+/// UsageError on anything it does not understand.
+Options parse_command_line(const std::vector<std::string>& args);
+std::string usage_text();
+
+}  // namespace mathlings

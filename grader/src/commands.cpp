@@ -1,0 +1,178 @@
+#include "commands.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "course.hpp"
+#include "errors.hpp"
+#include "files.hpp"
+#include "format.hpp"
+#include "grading.hpp"
+#include "hash.hpp"
+#include "learner_state.hpp"
+#include "lesson_examples.hpp"
+#include "report.hpp"
+
+namespace mathlings {
+namespace {
+
+struct Session {
+  std::unique_ptr<Course> course;
+  std::unique_ptr<Toolchain> toolchain;
+  std::unique_ptr<Grader> grader;
+
+  explicit Session(const Options& options) {
+    course = load_course(options.course_dir);
+    toolchain = std::make_unique<Toolchain>(options.cache_dir);
+    const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    grader = std::make_unique<Grader>(*course, *toolchain, jobs);
+  }
+};
+
+bool colour_wanted(std::ostream& out) {
+  return &out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+std::string file_hash(const fs::path& file) {
+  return fs::is_regular_file(file) ? Hasher().add(read_file(file)).hex() : "missing";
+}
+
+int exit_status(const SubmissionResult& result) { return result.all_passed() ? 0 : 1; }
+
+int list(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  const LearnerState state = LearnerState::load(LearnerState::path_for(course->root));
+  double score = 0, max = 0;
+  for (const auto& lesson : course->lessons) {
+    out << lesson.id << " — " << lesson.title << "\n";
+    for (const auto& exercise : lesson.exercises) {
+      const fs::path file = course->exercises_dir() / exercise.relative_file();
+      std::string status = "not checked yet";
+      double points = 0;
+      const auto checked = state.checked.find(exercise.id);
+      if (!fs::exists(file)) {
+        status = "missing";
+      } else if (checked != state.checked.end()) {
+        const bool current = checked->second.file_hash == file_hash(file);
+        status = current ? checked->second.status : checked->second.status + ", changed since the last check";
+        points = current ? checked->second.score : 0;
+      }
+      score += points;
+      max += exercise.spec.max_score();
+      char line[200];
+      std::snprintf(line, sizeof line, "  %-24s %5s/%-5s %s\n", exercise.name.c_str(), format_number(points).c_str(),
+                    format_number(exercise.spec.max_score()).c_str(), status.c_str());
+      out << line;
+    }
+  }
+  out << "\nScore at the last check: " << format_number(score) << "/" << format_number(max)
+      << "\nRun `mathlings check` to grade your exercises.\n";
+  return 0;
+}
+
+int check(const Options& options, std::ostream& out) {
+  Session session(options);
+  const Course& course = *session.course;
+  const SubmissionResult result = session.grader->grade(course.exercises_dir(), options.arguments);
+  write_text(out, course, result, TextStyle{colour_wanted(out), false});
+  const fs::path state_file = LearnerState::path_for(course.root);
+  LearnerState state = LearnerState::load(state_file);
+  for (const auto& ex : result.exercises) {
+    state.checked[ex.id] = {file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
+                            std::string(to_string(ex.status)), ex.score, ex.max_score};
+  }
+  state.save(state_file);
+  if (!result.all_passed()) out << "Stuck? `mathlings hint ID` gives a hint.\n";
+  return exit_status(result);
+}
+
+int hint(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  const Exercise& exercise = course->find(options.arguments.front());
+  const fs::path state_file = LearnerState::path_for(course->root);
+  LearnerState state = LearnerState::load(state_file);
+  const auto& hints = exercise.spec.hints;
+  int& shown = state.hints_shown[exercise.id];
+  const int index = std::min<int>(shown, static_cast<int>(hints.size()) - 1);
+  shown = index + 1;
+  out << "Hint " << index + 1 << " of " << hints.size() << " for " << exercise.id << ":\n\n  " << hints[index] << "\n\n";
+  const int remaining = static_cast<int>(hints.size()) - shown;
+  out << (remaining > 0 ? std::to_string(remaining) + " more hint" + (remaining > 1 ? "s" : "") + " after this one."
+                        : "That was the last hint; the lesson is lessons/" + exercise.lesson->id + "/README.md.")
+      << "\n";
+  state.save(state_file);
+  return 0;
+}
+
+int grade(const Options& options, std::ostream& out) {
+  const fs::path dir = options.arguments.front();
+  if (!fs::is_directory(dir)) throw UsageError("submission directory not found: " + dir.string());
+  Session session(options);
+  const SubmissionResult result = session.grader->grade(dir);
+  std::ofstream file;
+  if (options.output) {
+    file.open(*options.output, std::ios::binary);
+    if (!file) throw UsageError("cannot write " + options.output->string());
+  }
+  std::ostream& sink = options.output ? file : out;
+  if (options.format == "json") {
+    write_json(sink, result);
+  } else {
+    write_text(sink, *session.course, result, TextStyle{!options.output && colour_wanted(out), true});
+  }
+  if (options.output && !file.flush()) throw GraderError("cannot write " + options.output->string());
+  return exit_status(result);
+}
+
+int verify(const Options& options, std::ostream& out) {
+  Session session(options);
+  const Course& course = *session.course;
+  int problems = 0;
+  const auto report = [&](bool ok, const std::string& what, const std::string& detail) {
+    out << (ok ? "  ok    " : "  FAIL  ") << what << (detail.empty() ? "" : ": " + detail) << "\n";
+    if (!ok) ++problems;
+  };
+  out << "Reference solutions and stubs\n";
+  const SubmissionResult references = session.grader->grade(course.solutions_dir());
+  const SubmissionResult stubs = session.grader->grade(course.exercises_dir());
+  for (std::size_t k = 0; k < references.exercises.size(); ++k) {
+    const auto& ref = references.exercises[k];
+    const auto& stub = stubs.exercises[k];
+    std::string ref_detail = format_number(ref.score) + "/" + format_number(ref.max_score);
+    for (const auto& t : ref.tests)
+      if (t.status != TestStatus::passed) ref_detail += "\n        " + t.name + ": " + t.message;
+    if (ref.status == ExerciseStatus::compile_error || ref.status == ExerciseStatus::rejected) ref_detail += "\n" + ref.message;
+    report(ref.status == ExerciseStatus::passed, ref.id + " reference", ref_detail);
+    const std::string stub_source = read_file(course.exercises_dir() / course.find(stub.id).relative_file());
+    report(stub.status == ExerciseStatus::not_attempted && stub.score == 0, stub.id + " stub",
+           std::string(to_string(stub.status)) + (stub.status == ExerciseStatus::compile_error ? "\n" + stub.message : ""));
+    report(stub_source.find("TODO") != std::string::npos, stub.id + " stub has a TODO", "");
+  }
+  out << "Lesson examples\n";
+  for (const auto& lesson : course.lessons) {
+    const auto failures = check_lesson_examples(course, lesson, *session.toolchain);
+    report(failures.empty(), lesson.id, failures.empty() ? "" : std::to_string(failures.size()) + " failing");
+    for (const auto& f : failures) out << "        " << f.where << ": " << f.problem << "\n";
+  }
+  out << (problems == 0 ? "The course is sound.\n" : std::to_string(problems) + " problem(s) found.\n");
+  return problems == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int run_command(const Options& options, std::ostream& out, std::ostream& err) {
+  (void)err;
+  if (options.command == "list") return list(options, out);
+  if (options.command == "check") return check(options, out);
+  if (options.command == "hint") return hint(options, out);
+  if (options.command == "grade") return grade(options, out);
+  if (options.command == "verify") return verify(options, out);
+  throw UsageError("unknown command " + options.command);
+}
+
+}  // namespace mathlings

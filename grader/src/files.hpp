@@ -1,0 +1,31 @@
+// Small file helpers that report failures as GraderError with the path.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace mathlings {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path);
+/// Writes through a temporary file and a rename, so that a concurrent reader
+/// (another grader sharing the cache) sees the old content or the new, never half.
+void write_file_atomically(const fs::path& path, const std::string& content);
+/// A fresh private directory under `parent`; removed by the destructor.
+class TemporaryDirectory {
+ public:
+  explicit TemporaryDirectory(const fs::path& parent);
+  ~TemporaryDirectory();
+  TemporaryDirectory(const TemporaryDirectory&) = delete;
+  TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+/// A name no other thread or process will pick at the same time.
+std::string unique_suffix();
+
+}  // namespace mathlings

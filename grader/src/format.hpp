@@ -1,0 +1,17 @@
+// Renders Values for people: numbers with enough digits to see a difference,
+// vectors and matrices abbreviated when large, calls as the learner wrote them.
+#pragma once
+
+#include <string>
+
+#include "../common/value.hpp"
+
+namespace mathlings {
+
+std::string format_number(double d);
+/// At most `max_entries` entries of a vector or rows/columns of a matrix.
+std::string format_value(const Value& v, std::size_t max_entries = 6);
+/// "solve_by_elimination([[1, 2], [2, 5]], [18, 45])"
+std::string format_call(const std::string& function, const List& args, std::size_t max_entries = 6);
+
+}  // namespace mathlings

@@ -1,0 +1,167 @@
+#include "generators.hpp"
+
+#include <Eigen/Dense>
+#include <array>
+#include <functional>
+
+#include "random.hpp"
+
+namespace mathlings {
+namespace {
+
+using Eigen::MatrixXd;
+using Eigen::VectorXd;
+
+Value to_value(const MatrixXd& m) {
+  Matrix out;
+  out.rows = static_cast<std::size_t>(m.rows());
+  out.cols = static_cast<std::size_t>(m.cols());
+  for (Eigen::Index r = 0; r < m.rows(); ++r)
+    for (Eigen::Index c = 0; c < m.cols(); ++c) out.data.push_back(m(r, c));
+  return out;
+}
+
+Value to_value(const VectorXd& v) { return std::vector<double>(v.data(), v.data() + v.size()); }
+
+MatrixXd gaussian(Random& random, Eigen::Index rows, Eigen::Index cols) {
+  MatrixXd m(rows, cols);
+  for (Eigen::Index r = 0; r < rows; ++r)
+    for (Eigen::Index c = 0; c < cols; ++c) m(r, c) = random.normal();
+  return m;
+}
+
+MatrixXd orthogonal(Random& random, Eigen::Index n) {
+  return Eigen::HouseholderQR<MatrixXd>(gaussian(random, n, n)).householderQ();
+}
+
+/// rows×cols with singular values spread log-evenly from 1 down to
+/// 1/condition; condition 0 means a plain Gaussian matrix made diagonally
+/// heavier, which is well conditioned.
+MatrixXd matrix_with_condition(Random& random, Eigen::Index rows, Eigen::Index cols, double condition) {
+  if (condition <= 0) {
+    MatrixXd m = gaussian(random, rows, cols);
+    for (Eigen::Index k = 0; k < std::min(rows, cols); ++k) m(k, k) += 2.0 * std::sqrt(static_cast<double>(std::max(rows, cols)));
+    return m;
+  }
+  const Eigen::Index k = std::min(rows, cols);
+  VectorXd sigma(k);
+  for (Eigen::Index i = 0; i < k; ++i) {
+    sigma(i) = k == 1 ? 1.0 : std::pow(condition, -static_cast<double>(i) / static_cast<double>(k - 1));
+  }
+  const MatrixXd u = orthogonal(random, rows).leftCols(k);
+  const MatrixXd v = orthogonal(random, cols).leftCols(k);
+  return u * sigma.asDiagonal() * v.transpose();
+}
+
+MatrixXd matrix_with_rank(Random& random, Eigen::Index rows, Eigen::Index cols, Eigen::Index rank) {
+  if (rank == 0) return MatrixXd::Zero(rows, cols);
+  return gaussian(random, rows, rank) * gaussian(random, rank, cols);
+}
+
+struct Kind {
+  const char* name;
+  std::size_t dims;  ///< 1: sizes [n]; 2: shapes [rows, cols]
+  std::function<List(Random&, const GeneratorSpec&, const std::vector<long>&)> draw;
+};
+
+const std::array<Kind, 4>& kinds() {
+  static const std::array<Kind, 4> all{{
+      {"square_system", 1,
+       [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
+         const MatrixXd a = matrix_with_condition(r, s[0], s[0], g.condition);
+         VectorXd b(s[0]);
+         for (auto& e : b) e = r.uniform(-10, 10);
+         return List{to_value(a), to_value(b)};
+       }},
+      {"square_matrix", 1,
+       [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
+         if (g.rank >= 0) return List{to_value(matrix_with_rank(r, s[0], s[0], std::min<long>(g.rank, s[0])))};
+         return List{to_value(matrix_with_condition(r, s[0], s[0], g.condition))};
+       }},
+      {"matrix", 2,
+       [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
+         const long full = std::min(s[0], s[1]);
+         return List{to_value(matrix_with_rank(r, s[0], s[1], g.rank >= 0 ? std::min(g.rank, full) : full))};
+       }},
+      {"least_squares", 2,
+       [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
+         const MatrixXd x = matrix_with_condition(r, s[0], s[1], g.condition);
+         VectorXd beta(s[1]);
+         for (auto& e : beta) e = r.uniform(-5, 5);
+         VectorXd y = x * beta;
+         for (auto& e : y) e += 0.1 * r.normal();
+         return List{to_value(x), to_value(y)};
+       }},
+  }};
+  return all;
+}
+
+const Kind* find_kind(std::string_view name) {
+  for (const auto& k : kinds())
+    if (name == k.name) return &k;
+  return nullptr;
+}
+
+std::string shape_label(const std::vector<long>& shape) {
+  return shape.size() == 1 ? "n = " + std::to_string(shape[0])
+                           : std::to_string(shape[0]) + "×" + std::to_string(shape[1]);
+}
+
+}  // namespace
+
+bool is_known_generator(std::string_view kind) { return find_kind(kind) != nullptr; }
+
+std::string known_generators() {
+  std::string names;
+  for (const auto& k : kinds()) names += std::string(names.empty() ? "" : ", ") + k.name;
+  return names;
+}
+
+std::optional<std::string> generator_problem(const GeneratorSpec& spec) {
+  const Kind* kind = find_kind(spec.kind);
+  if (kind == nullptr) return "unknown generator '" + spec.kind + "'";
+  for (const auto& shape : spec.shapes) {
+    if (shape.size() != kind->dims) {
+      return kind->dims == 1 ? spec.kind + " takes sizes: [n, …]" : spec.kind + " takes shapes: [[rows, cols], …]";
+    }
+    if (spec.kind == "least_squares" && shape[0] < shape[1]) return "least_squares needs at least as many rows as columns";
+  }
+  if (spec.rank >= 0 && spec.condition > 0) return "give rank or condition, not both";
+  if (spec.rank >= 0 && spec.kind != "matrix" && spec.kind != "square_matrix") return spec.kind + " does not take a rank";
+  return std::nullopt;
+}
+
+std::vector<Case> generate_cases(const GeneratorSpec& spec) {
+  const Kind* kind = find_kind(spec.kind);
+  std::vector<Case> cases;
+  Random random(spec.seed);
+  for (const auto& shape : spec.shapes) {
+    for (long k = 0; k < spec.per_shape; ++k) {
+      std::string label = "random " + shape_label(shape);
+      if (spec.per_shape > 1) label += " #" + std::to_string(k + 1);
+      if (spec.condition > 0) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, ", condition %.0e", spec.condition);
+        label += buf;
+      }
+      if (spec.rank >= 0) label += ", rank " + std::to_string(spec.rank);
+      label += " (seed " + std::to_string(spec.seed) + ")";
+      cases.push_back({kind->draw(random, spec, shape), std::move(label)});
+    }
+  }
+  return cases;
+}
+
+std::vector<Case> cases_of(const TestSpec& test) {
+  std::vector<Case> cases;
+  for (std::size_t k = 0; k < test.cases.size(); ++k) {
+    cases.push_back({test.cases[k], test.cases.size() == 1 ? std::string() : "case " + std::to_string(k + 1)});
+  }
+  if (test.generate) {
+    auto generated = generate_cases(*test.generate);
+    cases.insert(cases.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
+  }
+  return cases;
+}
+
+}  // namespace mathlings

@@ -1,0 +1,31 @@
+// Named generators of seeded random test inputs. A spec asks for one by kind
+// ("square_system", …) with sizes and a seed; the grader draws the inputs
+// itself, so they are reproducible and the seed can be shown to the learner.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../common/value.hpp"
+#include "spec.hpp"
+
+namespace mathlings {
+
+/// One call's arguments and a label that lets a learner reproduce it.
+struct Case {
+  List args;
+  std::string label;
+};
+
+bool is_known_generator(std::string_view kind);
+std::string known_generators();
+/// What is wrong with a generator's parameters for its kind, if anything.
+std::optional<std::string> generator_problem(const GeneratorSpec& spec);
+std::vector<Case> generate_cases(const GeneratorSpec& spec);
+
+/// All cases of a test: the literal ones, then the generated ones.
+std::vector<Case> cases_of(const TestSpec& test);
+
+}  // namespace mathlings

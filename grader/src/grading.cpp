@@ -1,0 +1,258 @@
+#include "grading.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+#include "../common/protocol.hpp"
+#include "compare.hpp"
+#include "errors.hpp"
+#include "files.hpp"
+#include "format.hpp"
+#include "generators.hpp"
+#include "hash.hpp"
+#include "include_policy.hpp"
+#include "process.hpp"
+
+namespace mathlings {
+namespace {
+
+using protocol::Answers;
+using protocol::Outcome;
+
+Limits learner_limits(const TestSpec& test) {
+  Limits limits;
+  limits.wall_seconds = test.time_limit;
+  limits.cpu_seconds = test.time_limit;
+  limits.address_space = static_cast<std::uint64_t>(test.memory_limit_mib) << 20;
+  limits.file_size = 16 << 20;
+  limits.output_bytes = 1 << 20;
+  limits.result_bytes = 64 << 20;
+  return limits;
+}
+
+std::string normalise_exception_type(const std::string& type) {
+  return type.find("::") == std::string::npos ? "std::" + type : type;
+}
+
+std::string case_heading(const Case& c, const TestSpec& test) {
+  const std::string call = format_call(test.function, c.args);
+  return c.label.empty() ? call : c.label + ": " + call;
+}
+
+/// Why a runner stopped before answering a call, as a test verdict.
+TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& answers, const TestSpec& test,
+                                      const std::string& heading) {
+  TestResult t;
+  const auto tail = [&] {
+    if (r.output.empty()) return std::string();
+    const std::size_t keep = 1200;
+    const std::string text = r.output.size() > keep ? "…" + r.output.substr(r.output.size() - keep) : r.output;
+    return "\n  your program's output ended with:\n" + text;
+  };
+  if (answers.garbled) {
+    t.status = TestStatus::error;
+    t.message = "during " + heading + ": the answers sent back were garbled (does your code write to file descriptor 3?)";
+  } else if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
+    t.status = TestStatus::timeout;
+    t.message = "took longer than " + format_number(test.time_limit) + " s during " + heading +
+                " — an endless loop, or a loop whose end condition is never met?";
+  } else if (r.end == ProcessResult::End::output_limit) {
+    t.status = TestStatus::output_limit;
+    t.message = "printed more than 1 MiB during " + heading + " — remove the debugging output, or print less inside loops";
+  } else if (r.end == ProcessResult::End::signaled && r.signal == SIGXFSZ) {
+    t.status = TestStatus::output_limit;
+    t.message = "wrote a file larger than the 16 MiB allowed during " + heading;
+  } else if (r.end == ProcessResult::End::signaled) {
+    t.status = TestStatus::crash;
+    t.message = "crashed with " + signal_description(r.signal) + " during " + heading;
+    if (r.signal == SIGSEGV) t.message += " — an index past the end of a vector or matrix, or endless recursion?";
+    if (r.signal == SIGABRT) t.message += " — a failed assertion (Eigen checks indices and sizes) or an uncaught error?";
+    if (r.signal == SIGFPE) t.message += " — an integer division by zero?";
+    t.message += tail();
+  } else if (r.end == ProcessResult::End::exited) {
+    t.status = TestStatus::crash;
+    t.message = "the program ended (exit status " + std::to_string(r.exit_code) + ") during " + heading +
+                " — an exercise function must return its result, not call exit()" + tail();
+  } else {
+    throw GraderError("could not start the runner: " + r.output);
+  }
+  return t;
+}
+
+}  // namespace
+
+Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs)
+    : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs) {}
+
+BuildProduct Grader::reference_runner(const Exercise& exercise) {
+  return reference_runners_.get(exercise.id, [&] {
+    const fs::path file = course_.solutions_dir() / exercise.relative_file();
+    const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
+    if (!object.ok) throw CourseError("the reference solution " + file.string() + " does not compile:\n" + object.diagnostics);
+    BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
+    if (!runner.ok) throw CourseError("the reference solution " + file.string() + " does not link:\n" + runner.diagnostics);
+    return runner;
+  });
+}
+
+std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const TestSpec& test, const std::string& request) {
+  // Expected values live only in this process's memory: never on disk, where
+  // a learner's program could look for them.
+  const BuildProduct runner = reference_runner(exercise);
+  const std::string where = exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
+  TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
+  ProcessSpec spec;
+  spec.argv = {runner.path.string()};
+  spec.working_directory = scratch.path();
+  spec.input = request;
+  spec.with_result_channel = true;
+  spec.limits.wall_seconds = std::max(60.0, 10 * test.time_limit);
+  const ProcessResult r = run_process(spec);
+  const Answers answers = protocol::decode_answers(r.results);
+  if (!answers.done || !r.succeeded()) {
+    throw CourseError(where + ": the reference solution did not finish (" +
+                      (r.end == ProcessResult::End::signaled ? signal_description(r.signal) : "status " + std::to_string(r.exit_code)) +
+                      ")\n" + r.output.substr(0, 2000));
+  }
+  for (const auto& outcome : answers.outcomes) {
+    if (outcome.threw() && outcome.thrown().type == "mathlings::harness::argument_error") {
+      throw CourseError(where + ": the arguments do not fit " + test.function + ": " + outcome.thrown().what);
+    }
+    if (test.expect && !(outcome.threw() && outcome.thrown().type == normalise_exception_type(*test.expect))) {
+      throw CourseError(where + ": expects " + normalise_exception_type(*test.expect) +
+                        " but the reference solution " + (outcome.threw() ? "threw " + outcome.thrown().type : "returned " + format_value(outcome.value())));
+    }
+    if (outcome.threw() && outcome.thrown().type == protocol::not_implemented_type) {
+      throw CourseError(where + ": the reference solution is not implemented");
+    }
+  }
+  return answers.outcomes;
+}
+
+TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner) {
+  const std::vector<Case> cases = cases_of(test);
+  std::vector<protocol::Call> calls;
+  for (const auto& c : cases) calls.push_back({test.function, c.args});
+  const std::string request = protocol::encode_request(calls);
+  const std::vector<Outcome> expected = reference_outcomes(exercise, test, request);
+
+  TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
+  ProcessSpec spec;
+  spec.argv = {runner.path.string()};
+  spec.working_directory = scratch.path();
+  spec.input = request;
+  spec.with_result_channel = true;
+  spec.limits = learner_limits(test);
+  const ProcessResult r = run_process(spec);
+  const Answers answers = protocol::decode_answers(r.results);
+
+  TestResult result;
+  result.name = test.name;
+  result.max_score = test.points;
+  for (std::size_t k = 0; k < cases.size(); ++k) {
+    const std::string heading = case_heading(cases[k], test);
+    if (k >= answers.outcomes.size()) {
+      TestResult missing = verdict_for_missing_answer(r, answers, test, heading);
+      result.status = missing.status;
+      result.message = missing.message;
+      return result;
+    }
+    const CaseVerdict verdict = judge_case(test, cases[k].args, expected[k], answers.outcomes[k]);
+    switch (verdict.kind) {
+      case CaseVerdict::Kind::passed: continue;
+      case CaseVerdict::Kind::wrong: result.status = TestStatus::failed; break;
+      case CaseVerdict::Kind::error: result.status = TestStatus::error; break;
+      case CaseVerdict::Kind::not_implemented: result.status = TestStatus::not_implemented; break;
+      case CaseVerdict::Kind::memory_limit: result.status = TestStatus::memory_limit; break;
+    }
+    result.message = verdict.kind == CaseVerdict::Kind::not_implemented ? verdict.message : heading + "\n  " + verdict.message;
+    return result;
+  }
+  result.status = TestStatus::passed;
+  result.score = test.points;
+  return result;
+}
+
+ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file) {
+  ExerciseResult result;
+  result.id = exercise.id;
+  result.max_score = exercise.spec.max_score();
+  const auto untested = [&](TestStatus status, const std::string& why) {
+    for (const auto& test : exercise.spec.tests) result.tests.push_back({test.name, status, 0, test.points, why});
+  };
+  const std::string display = exercise.relative_file().string();
+  if (!fs::is_regular_file(file)) {
+    result.status = ExerciseStatus::not_attempted;
+    result.message = display + " not found: not attempted";
+    untested(TestStatus::not_implemented, "not run: the file is missing");
+    return result;
+  }
+  const std::string source = read_file(file);
+  if (source.find('\0') != std::string::npos) {
+    result.status = ExerciseStatus::compile_error;
+    result.message = display + " is not a C++ source file (it contains NUL bytes: a binary file?)";
+    untested(TestStatus::error, "not run: the file did not compile");
+    return result;
+  }
+  if (const auto violation = find_include_violation(source, *exercise.lesson)) {
+    result.status = ExerciseStatus::rejected;
+    result.message = display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason;
+    untested(TestStatus::error, "not run: the file was rejected");
+    return result;
+  }
+  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, display);
+  const BuildProduct runner = object.ok ? toolchain_.link_runner(course_, exercise, object) : object;
+  if (!runner.ok) {
+    result.status = ExerciseStatus::compile_error;
+    result.message = runner.diagnostics.empty() ? display + " does not compile" : runner.diagnostics;
+    untested(TestStatus::error, "not run: the file did not compile");
+    return result;
+  }
+  for (const auto& test : exercise.spec.tests) result.tests.push_back(run_test(exercise, test, runner));
+  result.settle();
+  const std::size_t passed = static_cast<std::size_t>(std::count_if(
+      result.tests.begin(), result.tests.end(), [](const TestResult& t) { return t.status == TestStatus::passed; }));
+  switch (result.status) {
+    case ExerciseStatus::not_attempted: result.message = "not attempted: every test still throws not_implemented"; break;
+    case ExerciseStatus::passed: result.message = "all " + std::to_string(passed) + " tests passed"; break;
+    default: result.message = std::to_string(passed) + " of " + std::to_string(result.tests.size()) + " tests passed";
+  }
+  return result;
+}
+
+SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::string>& ids) {
+  if (!fs::is_directory(dir)) throw UsageError("submission directory not found: " + dir.string());
+  std::vector<const Exercise*> selected;
+  if (ids.empty()) {
+    selected = course_.exercises();
+  } else {
+    for (const auto* exercise : course_.exercises())
+      if (std::find(ids.begin(), ids.end(), exercise->id) != ids.end()) selected.push_back(exercise);
+    for (const auto& id : ids) course_.find(id);  // an unknown id is a usage error naming the valid ones
+  }
+  SubmissionResult result;
+  result.exercises.resize(selected.size());
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  const auto work = [&] {
+    for (std::size_t k; (k = next++) < selected.size();) {
+      try {
+        result.exercises[k] = grade_exercise(*selected[k], dir / selected[k]->relative_file());
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < std::min<std::size_t>(jobs_, selected.size()); ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return result;
+}
+
+}  // namespace mathlings

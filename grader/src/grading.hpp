@@ -1,0 +1,46 @@
+// Grading: from a submission's files to a SubmissionResult.
+//
+// For each exercise, in order: is the file there, is it text, does it keep
+// to the include policy, does it compile and link; then, test by test, the
+// grader draws the inputs, gets the expected outcomes from the reference
+// solution (run in its own trusted process, cached), starts the learner's
+// runner under limits with the inputs only, and judges each answer that comes
+// back. A crash, hang or flood in one test fails that test alone.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "../common/protocol.hpp"
+#include "course.hpp"
+#include "result.hpp"
+#include "toolchain.hpp"
+
+namespace mathlings {
+
+class Grader {
+ public:
+  Grader(const Course& course, Toolchain& toolchain, unsigned jobs);
+
+  /// Grades the exercises with the given ids (all when empty) of the
+  /// submission directory `dir`, in course order.
+  SubmissionResult grade(const std::filesystem::path& dir, const std::vector<std::string>& ids = {});
+
+  ExerciseResult grade_exercise(const Exercise& exercise, const std::filesystem::path& file);
+
+  /// The reference solution's outcome for every call of a test (cached).
+  std::vector<protocol::Outcome> reference_outcomes(const Exercise& exercise, const TestSpec& test,
+                                                    const std::string& request);
+
+ private:
+  TestResult run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner);
+  BuildProduct reference_runner(const Exercise& exercise);
+
+  const Course& course_;
+  Toolchain& toolchain_;
+  unsigned jobs_;
+  OnceCache<BuildProduct> reference_runners_;
+};
+
+}  // namespace mathlings

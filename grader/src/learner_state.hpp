@@ -1,0 +1,32 @@
+// The learner's small state file, <course>/.mathlings/state.yaml: how many
+// hints of each exercise were shown, and the outcome of the last check of each
+// exercise together with a hash of the file that was checked, so that `list`
+// can tell a stale result from a current one without compiling anything.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "result.hpp"
+
+namespace mathlings {
+
+struct CheckedExercise {
+  std::string file_hash;
+  std::string status;
+  double score = 0;
+  double max_score = 0;
+};
+
+struct LearnerState {
+  std::map<std::string, int> hints_shown;
+  std::map<std::string, CheckedExercise> checked;
+
+  static std::filesystem::path path_for(const std::filesystem::path& course_root);
+  /// A missing or unreadable state file is an empty state (and says so on stderr).
+  static LearnerState load(const std::filesystem::path& file);
+  void save(const std::filesystem::path& file) const;
+};
+
+}  // namespace mathlings

@@ -1,0 +1,47 @@
+// Computes a value once per key, however many threads ask at the same time;
+// the others wait for the first. Used for builds shared between exercises
+// (a lesson's precompiled header) and for reference results.
+#pragma once
+
+#include <functional>
+#include <future>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace mathlings {
+
+template <class T>
+class OnceCache {
+ public:
+  T get(const std::string& key, const std::function<T()>& compute) {
+    std::promise<T> promise;
+    std::shared_future<T> future;
+    bool owner = false;
+    {
+      std::lock_guard lock(mutex_);
+      auto it = entries_.find(key);
+      if (it == entries_.end()) {
+        future = promise.get_future().share();
+        entries_.emplace(key, future);
+        owner = true;
+      } else {
+        future = it->second;
+      }
+    }
+    if (owner) {
+      try {
+        promise.set_value(compute());
+      } catch (...) {
+        promise.set_exception(std::current_exception());
+      }
+    }
+    return future.get();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_future<T>> entries_;
+};
+
+}  // namespace mathlings

@@ -1,0 +1,251 @@
+#include "process.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+
+#include "../common/protocol.hpp"
+#include "errors.hpp"
+
+namespace mathlings {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Pipe {
+  int read_end = -1;
+  int write_end = -1;
+  Pipe() {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) throw GraderError(std::string("pipe: ") + std::strerror(errno));
+    read_end = fds[0];
+    write_end = fds[1];
+  }
+  ~Pipe() {
+    close_read();
+    close_write();
+  }
+  void close_read() {
+    if (read_end >= 0) close(read_end);
+    read_end = -1;
+  }
+  void close_write() {
+    if (write_end >= 0) close(write_end);
+    write_end = -1;
+  }
+};
+
+void set_limit(int resource, rlim_t value) {
+  const rlimit limit{value, value};
+  setrlimit(resource, &limit);
+}
+
+/// Runs in the forked child: only async-signal-safe calls until exec.
+[[noreturn]] void exec_child(const ProcessSpec& spec, char* const* argv, char* const* envp,
+                             Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
+  setpgid(0, 0);
+  dup2(input.read_end, STDIN_FILENO);
+  dup2(output.write_end, STDOUT_FILENO);
+  dup2(output.write_end, STDERR_FILENO);
+  if (results != nullptr) dup2(results->write_end, protocol::result_fd);
+  // Everything else is close-on-exec already (pipes are made with O_CLOEXEC).
+  const Limits& limits = spec.limits;
+  if (limits.cpu_seconds > 0) {
+    const auto seconds = static_cast<rlim_t>(std::ceil(limits.cpu_seconds));
+    const rlimit cpu{seconds, seconds + 1};  // SIGXCPU first, SIGKILL a second later
+    setrlimit(RLIMIT_CPU, &cpu);
+  }
+  if (limits.address_space > 0) set_limit(RLIMIT_AS, limits.address_space);
+  if (limits.file_size > 0) set_limit(RLIMIT_FSIZE, limits.file_size);
+  set_limit(RLIMIT_NOFILE, limits.open_files);
+  set_limit(RLIMIT_CORE, 0);
+  if (!spec.working_directory.empty() && chdir(spec.working_directory.c_str()) != 0) {
+    const int error = errno;
+    [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
+    _exit(127);
+  }
+  execve(argv[0], argv, envp);
+  const int error = errno;
+  [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
+  _exit(127);
+}
+
+std::vector<char*> c_strings(const std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (const auto& s : strings) out.push_back(const_cast<char*>(s.c_str()));
+  out.push_back(nullptr);
+  return out;
+}
+
+int open_pidfd(pid_t pid) {
+#ifdef SYS_pidfd_open
+  return static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+#else
+  (void)pid;
+  return -1;
+#endif
+}
+
+/// Reads what is available; returns false at end of file.
+bool drain(int fd, std::string& into, std::size_t cap, bool& over_cap) {
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n > 0) {
+      const std::size_t room = cap > into.size() ? cap - into.size() : 0;
+      into.append(buffer, std::min(room, static_cast<std::size_t>(n)));
+      if (static_cast<std::size_t>(n) > room) over_cap = true;
+      continue;
+    }
+    if (n == 0) return false;
+    if (errno == EINTR) continue;
+    return errno == EAGAIN || errno == EWOULDBLOCK;
+  }
+}
+
+}  // namespace
+
+ProcessResult run_process(const ProcessSpec& spec) {
+  if (spec.argv.empty()) throw GraderError("run_process: no program");
+  Pipe input, output, exec_error;
+  std::unique_ptr<Pipe> results;
+  if (spec.with_result_channel) results = std::make_unique<Pipe>();
+  const auto argv = c_strings(spec.argv);
+  const auto envp = c_strings(spec.environment);
+
+  const auto start = Clock::now();
+  const pid_t pid = fork();
+  if (pid < 0) throw GraderError(std::string("fork: ") + std::strerror(errno));
+  if (pid == 0) exec_child(spec, argv.data(), envp.data(), input, output, results.get(), exec_error);
+  setpgid(pid, pid);  // also done by the child; whichever runs first wins
+
+  input.close_read();
+  output.close_write();
+  if (results) results->close_write();
+  exec_error.close_write();
+
+  ProcessResult result;
+  int exec_errno = 0;
+  if (read(exec_error.read_end, &exec_errno, sizeof exec_errno) == sizeof exec_errno) {
+    waitpid(pid, nullptr, 0);
+    result.end = ProcessResult::End::failed_to_start;
+    result.output = "cannot start " + spec.argv[0] + ": " + std::strerror(exec_errno);
+    return result;
+  }
+
+  for (int fd : {input.write_end, output.read_end, results ? results->read_end : -1})
+    if (fd >= 0) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+  signal(SIGPIPE, SIG_IGN);  // a child that closes stdin must not kill us
+
+  const int pidfd = open_pidfd(pid);
+  std::size_t written = 0;
+  if (spec.input.empty()) input.close_write();
+  bool over_cap = false;
+  bool exited = false;
+  bool killed_for_time = false;
+  int status = 0;
+  rusage usage{};
+  const auto deadline =
+      start + std::chrono::duration_cast<Clock::duration>(
+                  std::chrono::duration<double>(spec.limits.wall_seconds));
+
+  while (!exited) {
+    if (wait4(pid, &status, WNOHANG, &usage) == pid) {
+      exited = true;
+      break;
+    }
+    const auto now = Clock::now();
+    if (now >= deadline) {
+      killed_for_time = true;
+      break;
+    }
+    std::array<pollfd, 4> fds{};
+    nfds_t count = 0;
+    auto watch = [&](int fd, short events) {
+      if (fd >= 0) fds[count++] = pollfd{fd, events, 0};
+    };
+    watch(input.write_end, POLLOUT);
+    watch(output.read_end, POLLIN);
+    watch(results ? results->read_end : -1, POLLIN);
+    watch(pidfd, POLLIN);
+    // Without a pidfd we cannot sleep until the exit itself, so wake often.
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count();
+    const int timeout = static_cast<int>(std::min<long long>(left + 1, pidfd >= 0 ? 1000 : 5));
+    if (poll(fds.data(), count, timeout) < 0 && errno != EINTR) break;
+    for (nfds_t k = 0; k < count; ++k) {
+      if (fds[k].revents == 0) continue;
+      if (fds[k].fd == input.write_end) {
+        const ssize_t n = write(input.write_end, spec.input.data() + written, spec.input.size() - written);
+        if (n > 0) written += static_cast<std::size_t>(n);
+        if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == spec.input.size()) {
+          input.close_write();
+        }
+      } else if (fds[k].fd == output.read_end) {
+        if (!drain(output.read_end, result.output, spec.limits.output_bytes, over_cap)) output.close_read();
+      } else if (results && fds[k].fd == results->read_end) {
+        if (!drain(results->read_end, result.results, spec.limits.result_bytes, over_cap)) {
+          results->close_read();
+        }
+      }
+    }
+    if (over_cap) break;
+  }
+
+  // Whatever the child left running dies with it.
+  kill(-pid, SIGKILL);
+  if (!exited) wait4(pid, &status, 0, &usage);
+  if (output.read_end >= 0) drain(output.read_end, result.output, spec.limits.output_bytes, over_cap);
+  if (results && results->read_end >= 0) {
+    drain(results->read_end, result.results, spec.limits.result_bytes, over_cap);
+  }
+  if (pidfd >= 0) close(pidfd);
+
+  result.wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  result.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                       static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  result.max_rss_kib = usage.ru_maxrss;
+  if (spec.limits.cpu_seconds > 0 && result.cpu_seconds >= spec.limits.cpu_seconds) {
+    result.cpu_limit_exceeded = true;
+  }
+  if (over_cap) {
+    result.end = ProcessResult::End::output_limit;
+  } else if (killed_for_time) {
+    result.end = ProcessResult::End::wall_timeout;
+  } else if (WIFSIGNALED(status)) {
+    result.end = ProcessResult::End::signaled;
+    result.signal = WTERMSIG(status);
+    if (result.signal == SIGXCPU) result.cpu_limit_exceeded = true;
+  } else {
+    result.end = ProcessResult::End::exited;
+    result.exit_code = WEXITSTATUS(status);
+  }
+  return result;
+}
+
+std::string signal_description(int signal) {
+  switch (signal) {
+    case SIGSEGV: return "segmentation fault (SIGSEGV)";
+    case SIGBUS: return "bus error (SIGBUS)";
+    case SIGABRT: return "abort (SIGABRT)";
+    case SIGFPE: return "arithmetic exception (SIGFPE)";
+    case SIGILL: return "illegal instruction (SIGILL)";
+    case SIGKILL: return "killed (SIGKILL)";
+    case SIGXCPU: return "CPU time limit (SIGXCPU)";
+    case SIGXFSZ: return "file size limit (SIGXFSZ)";
+    case SIGTERM: return "terminated (SIGTERM)";
+    case SIGPIPE: return "broken pipe (SIGPIPE)";
+    default: return std::string("signal ") + std::to_string(signal) + " (" + strsignal(signal) + ")";
+  }
+}
+
+}  // namespace mathlings

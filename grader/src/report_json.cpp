@@ -1,0 +1,63 @@
+#include <cmath>
+#include <cstdio>
+
+#include "report.hpp"
+
+namespace mathlings {
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+namespace {
+
+/// Scores as the contract shows them: 10.0, 37.5.
+std::string json_score(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, d == std::floor(d) && std::fabs(d) < 1e15 ? "%.1f" : "%.10g", d);
+  return buf;
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const SubmissionResult& result) {
+  out << "{\n  \"schema\": \"mathlings.result/1\",\n";
+  out << "  \"score\": " << json_score(result.score()) << ", \"max_score\": " << json_score(result.max_score()) << ",\n";
+  out << "  \"exercises\": [";
+  for (std::size_t e = 0; e < result.exercises.size(); ++e) {
+    const auto& ex = result.exercises[e];
+    out << (e ? "," : "") << "\n    { \"id\": " << json_string(ex.id) << ",\n";
+    out << "      \"status\": " << json_string(std::string(to_string(ex.status))) << ",\n";
+    out << "      \"score\": " << json_score(ex.score) << ", \"max_score\": " << json_score(ex.max_score) << ",\n";
+    out << "      \"message\": " << json_string(ex.message) << ",\n";
+    out << "      \"tests\": [";
+    for (std::size_t t = 0; t < ex.tests.size(); ++t) {
+      const auto& test = ex.tests[t];
+      out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name) << ", \"status\": "
+          << json_string(std::string(to_string(test.status))) << ", \"score\": " << json_score(test.score)
+          << ", \"max_score\": " << json_score(test.max_score) << ",\n          \"message\": " << json_string(test.message) << " }";
+    }
+    out << (ex.tests.empty() ? "" : "\n      ") << "] }";
+  }
+  out << (result.exercises.empty() ? "" : "\n  ") << "]\n}\n";
+}
+
+}  // namespace mathlings

@@ -1,0 +1,80 @@
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include "format.hpp"
+#include "report.hpp"
+
+namespace mathlings {
+namespace {
+
+struct Paint {
+  bool on;
+  std::string operator()(const char* code, const std::string& s) const {
+    return on ? std::string("\033[") + code + "m" + s + "\033[0m" : s;
+  }
+};
+
+std::string points(double score, double max) { return format_number(score) + "/" + format_number(max); }
+
+std::string indent(const std::string& text, const std::string& prefix) {
+  std::istringstream in(text);
+  std::string line, out;
+  while (std::getline(in, line)) out += prefix + line + "\n";
+  return out;
+}
+
+std::string exercise_mark(ExerciseStatus s, const Paint& paint) {
+  switch (s) {
+    case ExerciseStatus::passed: return paint("32", "✓");
+    case ExerciseStatus::partial: return paint("33", "◐");
+    case ExerciseStatus::not_attempted: return paint("2", "·");
+    default: return paint("31", "✗");
+  }
+}
+
+std::string status_words(ExerciseStatus s) {
+  switch (s) {
+    case ExerciseStatus::passed: return "passed";
+    case ExerciseStatus::partial: return "partly right";
+    case ExerciseStatus::failed: return "failed";
+    case ExerciseStatus::not_attempted: return "not attempted";
+    case ExerciseStatus::compile_error: return "compile error";
+    case ExerciseStatus::rejected: return "rejected";
+  }
+  return "";
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const Course& course, const SubmissionResult& result, const TextStyle& style) {
+  const Paint paint{style.colour};
+  std::string current_lesson;
+  for (const auto& ex : result.exercises) {
+    const Exercise& exercise = course.find(ex.id);
+    if (exercise.lesson->id != current_lesson) {
+      current_lesson = exercise.lesson->id;
+      out << paint("1", exercise.lesson->id + " — " + exercise.lesson->title) << "\n";
+    }
+    char line[160];
+    std::snprintf(line, sizeof line, "%-24s %9s  ", exercise.name.c_str(), points(ex.score, ex.max_score).c_str());
+    out << "  " << exercise_mark(ex.status, paint) << " " << line << status_words(ex.status) << "\n";
+    if (ex.status == ExerciseStatus::compile_error || ex.status == ExerciseStatus::rejected) {
+      out << indent(ex.message, "      ");
+      continue;
+    }
+    for (const auto& t : ex.tests) {
+      const bool shown = t.status != TestStatus::passed && t.status != TestStatus::not_implemented;
+      if (!shown && !(style.verbose_passes && t.status == TestStatus::passed)) continue;
+      out << "      " << (t.status == TestStatus::passed ? paint("32", "✓") : paint("31", "✗")) << " " << t.name << " ("
+          << points(t.score, t.max_score) << ", " << to_string(t.status) << ")\n";
+      if (!t.message.empty()) out << indent(t.message, "          ");
+    }
+  }
+  const std::size_t passed = static_cast<std::size_t>(std::count_if(result.exercises.begin(), result.exercises.end(),
+      [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; }));
+  out << "\n" << paint("1", "Score: " + points(result.score(), result.max_score())) << " — " << passed << " of "
+      << result.exercises.size() << " exercises passed\n";
+}
+
+}  // namespace mathlings

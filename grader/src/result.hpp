@@ -1,0 +1,45 @@
+// The result model: what grading found, independent of how it is written.
+// Every writer (text, JSON, and later JUnit, Gradescope, Exercism) is a
+// function of a SubmissionResult and nothing else.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mathlings {
+
+enum class TestStatus { passed, failed, error, not_implemented, crash, timeout, memory_limit, output_limit };
+enum class ExerciseStatus { passed, partial, failed, not_attempted, compile_error, rejected };
+
+std::string_view to_string(TestStatus status);
+std::string_view to_string(ExerciseStatus status);
+
+struct TestResult {
+  std::string name;
+  TestStatus status = TestStatus::not_implemented;
+  double score = 0;
+  double max_score = 0;
+  std::string message;
+};
+
+struct ExerciseResult {
+  std::string id;
+  ExerciseStatus status = ExerciseStatus::not_attempted;
+  double score = 0;
+  double max_score = 0;
+  std::string message;
+  std::vector<TestResult> tests;
+
+  /// Sets score and status from the tests (for exercises that compiled).
+  void settle();
+};
+
+struct SubmissionResult {
+  std::vector<ExerciseResult> exercises;
+  double score() const;
+  double max_score() const;
+  bool all_passed() const;
+};
+
+}  // namespace mathlings

@@ -1,0 +1,157 @@
+#include "spec.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "compare.hpp"
+#include "generators.hpp"
+#include "yaml_reader.hpp"
+
+namespace mathlings {
+namespace {
+
+Tolerance read_tolerance(const YamlReader& yaml, const YAML::Node& node, const std::string& field,
+                         Tolerance tolerance) {
+  yaml.expect_keys(node, field, {"abs", "rel"});
+  if (node["abs"]) tolerance.abs = yaml.number(node["abs"], field + ".abs");
+  if (node["rel"]) tolerance.rel = yaml.number(node["rel"], field + ".rel");
+  if (tolerance.abs < 0 || tolerance.rel < 0) yaml.fail(node, field, "tolerances must not be negative");
+  if (tolerance.rel >= 1) yaml.fail(node, field, "a relative tolerance of 1 or more accepts anything");
+  return tolerance;
+}
+
+GeneratorSpec read_generator(const YamlReader& yaml, const YAML::Node& node, const std::string& field) {
+  yaml.expect_keys(node, field, {"kind", "sizes", "shapes", "per_size", "seed", "condition", "rank"});
+  GeneratorSpec g;
+  g.line = yaml.line_of(node);
+  g.kind = yaml.string(yaml.require(node, field, "kind"), field + ".kind");
+  if (!is_known_generator(g.kind)) {
+    yaml.fail(node["kind"], field + ".kind", "unknown generator '" + g.kind + "' (known: " + known_generators() + ")");
+  }
+  if (node["sizes"] && node["shapes"]) yaml.fail(node, field, "give sizes or shapes, not both");
+  if (node["sizes"]) {
+    const auto sizes = node["sizes"];
+    if (!sizes.IsSequence() || sizes.size() == 0) yaml.fail(sizes, field + ".sizes", "expected a list of sizes");
+    for (std::size_t k = 0; k < sizes.size(); ++k) {
+      const long n = yaml.integer(sizes[k], field + ".sizes[" + std::to_string(k) + "]");
+      if (n < 1 || n > 2000) yaml.fail(sizes[k], field + ".sizes", "sizes must be from 1 to 2000");
+      g.shapes.push_back({n});
+    }
+  } else if (node["shapes"]) {
+    const auto shapes = node["shapes"];
+    if (!shapes.IsSequence() || shapes.size() == 0) yaml.fail(shapes, field + ".shapes", "expected a list of [rows, cols]");
+    for (std::size_t k = 0; k < shapes.size(); ++k) {
+      const std::string at = field + ".shapes[" + std::to_string(k) + "]";
+      if (!shapes[k].IsSequence() || shapes[k].size() != 2) yaml.fail(shapes[k], at, "expected [rows, cols]");
+      const long r = yaml.integer(shapes[k][0], at), c = yaml.integer(shapes[k][1], at);
+      if (r < 1 || c < 1 || r * c > 1'000'000) yaml.fail(shapes[k], at, "shape out of range");
+      g.shapes.push_back({r, c});
+    }
+  } else {
+    yaml.fail(node, field, "missing sizes (or shapes)");
+  }
+  if (node["per_size"]) {
+    g.per_shape = yaml.integer(node["per_size"], field + ".per_size");
+    if (g.per_shape < 1 || g.per_shape > 100) yaml.fail(node["per_size"], field + ".per_size", "must be from 1 to 100");
+  }
+  g.seed = static_cast<std::uint64_t>(yaml.integer(yaml.require(node, field, "seed"), field + ".seed"));
+  if (node["condition"]) {
+    g.condition = yaml.number(node["condition"], field + ".condition");
+    if (g.condition < 1) yaml.fail(node["condition"], field + ".condition", "a condition number is at least 1");
+  }
+  if (node["rank"]) g.rank = yaml.integer(node["rank"], field + ".rank");
+  if (const auto problem = generator_problem(g)) yaml.fail(node, field, *problem);
+  return g;
+}
+
+TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::string& field,
+                   const ExerciseSpec& spec, const TestSpec& defaults) {
+  yaml.expect_keys(node, field,
+                   {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect",
+                    "time_limit", "memory_limit"});
+  TestSpec test = defaults;
+  test.line = yaml.line_of(node);
+  test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
+  if (test.name.empty()) yaml.fail(node["name"], field + ".name", "must not be empty");
+  test.points = yaml.number(yaml.require(node, field, "points"), field + ".points");
+  if (test.points <= 0) yaml.fail(node["points"], field + ".points", "must be positive");
+  if (node["function"]) {
+    test.function = yaml.string(node["function"], field + ".function");
+  } else if (spec.functions.size() == 1) {
+    test.function = spec.functions.front();
+  } else {
+    yaml.fail(node, field + ".function", "missing (the exercise has several functions)");
+  }
+  if (std::find(spec.functions.begin(), spec.functions.end(), test.function) == spec.functions.end()) {
+    yaml.fail(node["function"], field + ".function", "'" + test.function + "' is not in this spec's functions");
+  }
+  if (node["cases"]) {
+    const auto cases = node["cases"];
+    if (!cases.IsSequence()) yaml.fail(cases, field + ".cases", "expected a list of argument lists");
+    for (std::size_t k = 0; k < cases.size(); ++k) {
+      const std::string at = field + ".cases[" + std::to_string(k) + "]";
+      if (!cases[k].IsSequence()) yaml.fail(cases[k], at, "expected the list of the function's arguments");
+      test.cases.push_back(yaml.value(cases[k], at).as<List>());
+    }
+  }
+  if (node["generate"]) test.generate = read_generator(yaml, node["generate"], field + ".generate");
+  if (test.cases.empty() && !test.generate) yaml.fail(node, field, "a test needs cases or generate");
+  if (node["tolerance"]) test.tolerance = read_tolerance(yaml, node["tolerance"], field + ".tolerance", test.tolerance);
+  if (node["check"]) {
+    test.check = yaml.string(node["check"], field + ".check");
+    if (!is_known_check(test.check)) {
+      yaml.fail(node["check"], field + ".check", "unknown check '" + test.check + "' (known: " + known_checks() + ")");
+    }
+  }
+  if (node["expect"]) test.expect = yaml.string(node["expect"], field + ".expect");
+  if (node["time_limit"]) {
+    test.time_limit = yaml.number(node["time_limit"], field + ".time_limit");
+    if (test.time_limit <= 0 || test.time_limit > 600) yaml.fail(node["time_limit"], field + ".time_limit", "must be from 0 to 600 seconds");
+  }
+  if (node["memory_limit"]) {
+    test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");
+    if (test.memory_limit_mib < 64) yaml.fail(node["memory_limit"], field + ".memory_limit", "must be at least 64 (MiB)");
+  }
+  return test;
+}
+
+}  // namespace
+
+double ExerciseSpec::max_score() const {
+  double total = 0;
+  for (const auto& t : tests) total += t.points;
+  return total;
+}
+
+ExerciseSpec load_spec(const std::filesystem::path& file) {
+  const YamlReader yaml(file);
+  const YAML::Node& root = yaml.root();
+  yaml.expect_keys(root, "spec", {"functions", "hints", "tolerance", "time_limit", "tests"});
+  ExerciseSpec spec;
+  spec.file = file;
+  spec.functions = yaml.strings(yaml.require(root, "spec", "functions"), "functions");
+  if (spec.functions.empty()) yaml.fail(root["functions"], "functions", "list at least one function");
+  for (const auto& f : spec.functions) {
+    if (f.empty() || f.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != std::string::npos) {
+      yaml.fail(root["functions"], "functions", "'" + f + "' is not a C++ identifier");
+    }
+  }
+  spec.hints = yaml.strings(yaml.require(root, "spec", "hints"), "hints");
+  if (spec.hints.empty()) yaml.fail(root["hints"], "hints", "give at least one hint");
+  TestSpec defaults;
+  if (root["tolerance"]) defaults.tolerance = read_tolerance(yaml, root["tolerance"], "tolerance", defaults.tolerance);
+  if (root["time_limit"]) defaults.time_limit = yaml.number(root["time_limit"], "time_limit");
+  const auto tests = yaml.require(root, "spec", "tests");
+  if (!tests.IsSequence() || tests.size() == 0) yaml.fail(tests, "tests", "expected a non-empty list of tests");
+  std::set<std::string> names;
+  for (std::size_t k = 0; k < tests.size(); ++k) {
+    const std::string field = "tests[" + std::to_string(k) + "]";
+    spec.tests.push_back(read_test(yaml, tests[k], field, spec, defaults));
+    if (!names.insert(spec.tests.back().name).second) {
+      yaml.fail(tests[k]["name"], field + ".name", "duplicate test name '" + spec.tests.back().name + "'");
+    }
+  }
+  return spec;
+}
+
+}  // namespace mathlings

@@ -1,0 +1,59 @@
+// An exercise's spec: its functions, hints and tests, loaded from
+// specs/<lesson>/<exercise>.yaml. The format is documented field by field in
+// docs/spec-format.md.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../common/value.hpp"
+
+namespace mathlings {
+
+/// An actual value a passes against an expected e when
+/// |a - e| <= abs + rel * |e| for every entry.
+struct Tolerance {
+  double abs = 1e-9;
+  double rel = 1e-9;
+};
+
+/// Seeded random inputs drawn by a named generator (see generators.hpp).
+struct GeneratorSpec {
+  std::string kind;
+  std::vector<std::vector<long>> shapes;  ///< one entry per size: {n} or {rows, cols}
+  long per_shape = 1;
+  std::uint64_t seed = 1;
+  double condition = 0;  ///< 0: well conditioned
+  long rank = -1;        ///< -1: full rank
+  int line = 0;
+};
+
+struct TestSpec {
+  std::string name;
+  double points = 1;
+  std::string function;
+  std::vector<List> cases;               ///< literal argument lists
+  std::optional<GeneratorSpec> generate;  ///< and/or generated ones
+  Tolerance tolerance;
+  std::string check = "equal";          ///< or a property check, see compare.hpp
+  std::optional<std::string> expect;    ///< an exception type the reference must throw
+  double time_limit = 2;                ///< wall seconds for the whole test
+  double memory_limit_mib = 1024;
+  int line = 0;
+};
+
+struct ExerciseSpec {
+  std::filesystem::path file;
+  std::vector<std::string> functions;
+  std::vector<std::string> hints;
+  std::vector<TestSpec> tests;
+  double max_score() const;
+};
+
+/// Loads and validates a spec; any problem is a CourseError naming file and line.
+ExerciseSpec load_spec(const std::filesystem::path& file);
+
+}  // namespace mathlings
