@@ -196,6 +196,12 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
     untested(TestStatus::error, "not run: the file did not compile");
     return result;
   }
+  if (source.find_first_not_of(" \t\r\n") == std::string::npos) {
+    result.status = ExerciseStatus::compile_error;
+    result.message = display + " is empty: start again from the stub (it defines every function the exercise needs)";
+    untested(TestStatus::error, "not run: the file did not compile");
+    return result;
+  }
   if (const auto violation = find_include_violation(source, *exercise.lesson)) {
     result.status = ExerciseStatus::rejected;
     result.message = display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason;

@@ -4,9 +4,9 @@
 // the lesson header and this file and lists the exercise's functions:
 //
 //     MATHLINGS_EXERCISE_FUNCTIONS(
-//         {"solve_by_elimination", bind(&mathlings::solve_by_elimination)})
+//         {"solve_by_elimination", bind_function(&mathlings::solve_by_elimination)})
 //
-// bind() deduces each parameter type from the function pointer and converts
+// bind_function() deduces each parameter type from the function pointer and converts
 // the grader's Values to it with Codec<T>; the result goes back the same way.
 // A lesson whose functions take or return its own structs provides
 // Codec specialisations for them in a codec header named in the manifest.
@@ -211,7 +211,7 @@ Value call_with(R (*f)(A...), const List& args, std::index_sequence<I...>) {
 /// Arguments are all converted before the function runs, so a conversion
 /// error is never blamed on the learner.
 template <class R, class... A>
-Function bind(R (*f)(A...)) {
+Function bind_function(R (*f)(A...)) {
   return [f](const List& args) -> Value {
     if (args.size() != sizeof...(A)) {
       throw ArgumentError("expected " + std::to_string(sizeof...(A)) + " arguments, got " +

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Prints the figures the README quotes. Run after ./setup.sh:
+#   scripts/benchmark.sh
+# 1. Re-checking one edited lesson-01 exercise (`mathlings check ID`), median
+#    of 5, against compiling the same file without the precompiled header.
+# 2. Grading a full correct lesson-01 submission: wall time and peak memory,
+#    with a cold cache (everything compiled) and a warm one.
+# Works on a scratch copy of the course, so the repository is not touched.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+mathlings=$root/build/grader/mathlings
+[ -x "$mathlings" ] || { echo "benchmark: build first (./setup.sh)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+course=$work/course
+cache=$work/cache
+mkdir -p "$course"
+cp -r "$root"/{course.yaml,include,lessons,exercises,solutions,specs} "$course"/
+cp "$root"/solutions/01-linear-algebra/*.cpp "$course"/exercises/01-linear-algebra/
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", b - a}'; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(g++ --version | head -1)"
+
+# Warm-up: the lesson's precompiled header, bindings and reference runners.
+"$mathlings" --course "$course" --cache "$cache" check >/dev/null || true
+
+file=$course/exercises/01-linear-algebra/elimination.cpp
+times=()
+for i in 1 2 3 4 5; do
+  echo "// edit $i $(now)" >>"$file"  # a real change: the file must be compiled again
+  start=$(now)
+  "$mathlings" --course "$course" --cache "$cache" check 01-linear-algebra/elimination >/dev/null
+  times+=("$(seconds "$start" "$(now)")")
+done
+echo "check one edited exercise (median of 5): $(printf '%s\n' "${times[@]}" | median) s   [runs: ${times[*]}]"
+
+eigen=$(dirname "$(find /usr/include/eigen3 -maxdepth 1 -name Eigen -print -quit)")
+plain=()
+for i in 1 2 3; do
+  start=$(now)
+  g++ -std=c++20 -O1 -I"$course/include" -isystem "$eigen" -c "$file" -o "$work/plain.o"
+  plain+=("$(seconds "$start" "$(now)")")
+done
+echo "  for comparison, compiling that file alone without the precompiled header (median of 3): $(printf '%s\n' "${plain[@]}" | median) s"
+
+submission=$root/tests/fixtures/submissions/all-correct
+for label in "cold cache" "warm cache"; do
+  [ "$label" = "cold cache" ] && rm -rf "$work/grade-cache"
+  /usr/bin/time -f "%e %M" -o "$work/time" "$mathlings" --cache "$work/grade-cache" grade "$submission" --format json >/dev/null
+  read -r wall rss <"$work/time"
+  echo "grade a full correct lesson-01 submission ($label): ${wall} s wall, peak memory $((rss / 1024)) MiB"
+done

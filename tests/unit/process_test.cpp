@@ -1,0 +1,91 @@
+#include "process.hpp"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <thread>
+
+namespace mathlings {
+namespace {
+
+ProcessResult shell(const std::string& script, Limits limits = {}, std::string input = "") {
+  ProcessSpec spec;
+  spec.argv = {"/bin/sh", "-c", script};
+  spec.environment = {"PATH=/usr/bin:/bin"};
+  spec.input = std::move(input);
+  spec.with_result_channel = true;
+  spec.limits = limits;
+  return run_process(spec);
+}
+
+TEST(Process, CollectsExitStatusOutputAndTheResultChannelSeparately) {
+  const auto r = shell("cat; echo to-stderr >&2; echo answer >&3; exit 3", {}, "from stdin\n");
+  EXPECT_EQ(r.end, ProcessResult::End::exited);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.output, "from stdin\nto-stderr\n");
+  EXPECT_EQ(r.results, "answer\n");
+}
+
+TEST(Process, ASignalIsReported) {
+  const auto r = shell("kill -SEGV $$");
+  EXPECT_EQ(r.end, ProcessResult::End::signaled);
+  EXPECT_EQ(r.signal, SIGSEGV);
+}
+
+TEST(Process, WallClockLimitStopsASleeper) {
+  Limits limits;
+  limits.wall_seconds = 0.3;
+  const auto r = shell("sleep 30", limits);
+  EXPECT_EQ(r.end, ProcessResult::End::wall_timeout);
+  EXPECT_LT(r.wall_seconds, 5);
+}
+
+TEST(Process, CpuLimitStopsASpinner) {
+  Limits limits;
+  limits.cpu_seconds = 1;
+  limits.wall_seconds = 20;
+  const auto r = shell("while :; do :; done", limits);
+  EXPECT_TRUE(r.cpu_limit_exceeded);
+}
+
+TEST(Process, OutputIsCappedAndTheFloodStopped) {
+  Limits limits;
+  limits.output_bytes = 10000;
+  const auto r = shell("yes flood", limits);
+  EXPECT_EQ(r.end, ProcessResult::End::output_limit);
+  EXPECT_EQ(r.output.size(), 10000u);
+}
+
+TEST(Process, ChildrenLeftBehindAreKilledWithTheGroup) {
+  const auto r = shell("sleep 30 & echo $! >&3");
+  EXPECT_EQ(r.end, ProcessResult::End::exited);
+  const int child = std::stoi(r.results);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // Reaped by init or not, the process must no longer run.
+  const std::string state_file = "/proc/" + std::to_string(child) + "/stat";
+  FILE* f = std::fopen(state_file.c_str(), "r");
+  if (f != nullptr) {
+    char state = '?';
+    EXPECT_EQ(std::fscanf(f, "%*d %*s %c", &state), 1);
+    std::fclose(f);
+    EXPECT_EQ(state, 'Z');
+  }
+}
+
+TEST(Process, TheEnvironmentIsOnlyWhatWasGiven) {
+  setenv("MATHLINGS_SECRET", "expected values", 1);
+  const auto r = shell("env >&3");
+  EXPECT_EQ(r.results.find("MATHLINGS_SECRET"), std::string::npos);
+  EXPECT_NE(r.results.find("PATH=/usr/bin:/bin"), std::string::npos);
+}
+
+TEST(Process, AProgramThatCannotStartSaysWhy) {
+  ProcessSpec spec;
+  spec.argv = {"/nonexistent/program"};
+  const auto r = run_process(spec);
+  EXPECT_EQ(r.end, ProcessResult::End::failed_to_start);
+  EXPECT_NE(r.output.find("No such file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mathlings
