@@ -51,35 +51,37 @@ std::string encode_answer(std::size_t index, const Outcome& outcome) {
   return out;
 }
 
-std::string encode_done() { return "done\n"; }
+std::string encode_done() {
+  return "done\n";
+}
 
 Answers decode_answers(std::string_view text) {
   Answers answers;
   std::size_t pos = 0;
   try {
-  for (;;) {
-    const std::string_view word = decode_word(text, pos);
-    if (word.empty()) return answers;
-    if (word == "done") {
-      answers.done = true;
-      return answers;
+    for (;;) {
+      const std::string_view word = decode_word(text, pos);
+      if (word.empty()) return answers;
+      if (word == "done") {
+        answers.done = true;
+        return answers;
+      }
+      if (word != "answer") throw DecodeError("expected 'answer'");
+      if (decode_word(text, pos) != std::to_string(answers.outcomes.size())) {
+        throw DecodeError("answers out of order");
+      }
+      const std::string_view kind = decode_word(text, pos);
+      if (kind == "ok") {
+        answers.outcomes.push_back(Outcome{decode(text, pos)});
+      } else if (kind == "throw") {
+        Thrown t;
+        t.type = decode_string(text, pos);
+        t.what = decode_string(text, pos);
+        answers.outcomes.push_back(Outcome{std::move(t)});
+      } else {
+        throw DecodeError("expected 'ok' or 'throw'");
+      }
     }
-    if (word != "answer") throw DecodeError("expected 'answer'");
-    if (decode_word(text, pos) != std::to_string(answers.outcomes.size())) {
-      throw DecodeError("answers out of order");
-    }
-    const std::string_view kind = decode_word(text, pos);
-    if (kind == "ok") {
-      answers.outcomes.push_back(Outcome{decode(text, pos)});
-    } else if (kind == "throw") {
-      Thrown t;
-      t.type = decode_string(text, pos);
-      t.what = decode_string(text, pos);
-      answers.outcomes.push_back(Outcome{std::move(t)});
-    } else {
-      throw DecodeError("expected 'ok' or 'throw'");
-    }
-  }
   } catch (const DecodeError&) {
     answers.garbled = true;
     return answers;

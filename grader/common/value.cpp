@@ -11,7 +11,9 @@ bool operator==(const Record& a, const Record& b) {
   return a.names == b.names && a.values == b.values;
 }
 
-bool operator==(const Value& a, const Value& b) { return a.data == b.data; }
+bool operator==(const Value& a, const Value& b) {
+  return a.data == b.data;
+}
 
 std::string describe_shape(const Value& v) {
   struct Describe {
@@ -50,7 +52,9 @@ void encode_double(double d, std::string& out) {
 
 constexpr int max_depth = 64;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 void skip_spaces(std::string_view text, std::size_t& pos) {
   while (pos < text.size() && is_space(text[pos])) ++pos;
@@ -58,8 +62,7 @@ void skip_spaces(std::string_view text, std::size_t& pos) {
 
 std::uint64_t decode_count(std::string_view text, std::size_t& pos) {
   const std::string word(decode_word(text, pos));
-  if (word.empty() || word.find_first_not_of("0123456789") != std::string::npos ||
-      word.size() > 12) {
+  if (word.empty() || word.find_first_not_of("0123456789") != std::string::npos || word.size() > 12) {
     throw DecodeError("expected a count, found '" + word.substr(0, 20) + "'");
   }
   const auto n = std::stoull(word);
@@ -223,7 +226,9 @@ std::string encode(const Value& v) {
   return out;
 }
 
-Value decode(std::string_view text, std::size_t& pos) { return decode_at(text, pos, 0); }
+Value decode(std::string_view text, std::size_t& pos) {
+  return decode_at(text, pos, 0);
+}
 
 Value decode(std::string_view text) {
   std::size_t pos = 0;

@@ -38,8 +38,8 @@ struct Record {
 /// A dynamically typed value: null, bool, integer, real, string, real vector,
 /// matrix, heterogeneous list or record.
 struct Value {
-  using Storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
-                               std::vector<double>, Matrix, List, Record>;
+  using Storage =
+      std::variant<std::monostate, bool, std::int64_t, double, std::string, std::vector<double>, Matrix, List, Record>;
   Storage data;
 
   Value() = default;

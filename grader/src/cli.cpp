@@ -81,7 +81,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if ((options.command == "list" || options.command == "verify") && n != 0) {
     throw UsageError(options.command + " takes no arguments");
   }
-  if (options.command == "hint" && n != 1) throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
+  if (options.command == "hint" && n != 1)
+    throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
   if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
   return options;
 }

@@ -42,7 +42,9 @@ std::string file_hash(const fs::path& file) {
   return fs::is_regular_file(file) ? Hasher().add(read_file(file)).hex() : "missing";
 }
 
-int exit_status(const SubmissionResult& result) { return result.all_passed() ? 0 : 1; }
+int exit_status(const SubmissionResult& result) {
+  return result.all_passed() ? 0 : 1;
+}
 
 int list(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
@@ -100,7 +102,8 @@ int hint(const Options& options, std::ostream& out) {
   int& shown = state.hints_shown[exercise.id];
   const int index = std::min<int>(shown, static_cast<int>(hints.size()) - 1);
   shown = index + 1;
-  out << "Hint " << index + 1 << " of " << hints.size() << " for " << exercise.id << ":\n\n  " << hints[index] << "\n\n";
+  out << "Hint " << index + 1 << " of " << hints.size() << " for " << exercise.id << ":\n\n  " << hints[index]
+      << "\n\n";
   const int remaining = static_cast<int>(hints.size()) - shown;
   out << (remaining > 0 ? std::to_string(remaining) + " more hint" + (remaining > 1 ? "s" : "") + " after this one."
                         : "That was the last hint; the lesson is lessons/" + exercise.lesson->id + "/README.md.")
@@ -146,11 +149,13 @@ int verify(const Options& options, std::ostream& out) {
     std::string ref_detail = format_number(ref.score) + "/" + format_number(ref.max_score);
     for (const auto& t : ref.tests)
       if (t.status != TestStatus::passed) ref_detail += "\n        " + t.name + ": " + t.message;
-    if (ref.status == ExerciseStatus::compile_error || ref.status == ExerciseStatus::rejected) ref_detail += "\n" + ref.message;
+    if (ref.status == ExerciseStatus::compile_error || ref.status == ExerciseStatus::rejected)
+      ref_detail += "\n" + ref.message;
     report(ref.status == ExerciseStatus::passed, ref.id + " reference", ref_detail);
     const std::string stub_source = read_file(course.exercises_dir() / course.find(stub.id).relative_file());
     report(stub.status == ExerciseStatus::not_attempted && stub.score == 0, stub.id + " stub",
-           std::string(to_string(stub.status)) + (stub.status == ExerciseStatus::compile_error ? "\n" + stub.message : ""));
+           std::string(to_string(stub.status)) +
+               (stub.status == ExerciseStatus::compile_error ? "\n" + stub.message : ""));
     report(stub_source.find("TODO") != std::string::npos, stub.id + " stub has a TODO", "");
   }
   out << "Lesson examples\n";

@@ -29,9 +29,7 @@ void keep_worse(std::optional<Mismatch>& worst, Mismatch candidate) {
 
 void compare_into(const Value& e, const Value& a, const Tolerance& t, const std::string& where,
                   std::optional<Mismatch>& worst) {
-  const auto shape_mismatch = [&] {
-    keep_worse(worst, {where, describe_shape(e), describe_shape(a), infinite, true});
-  };
+  const auto shape_mismatch = [&] { keep_worse(worst, {where, describe_shape(e), describe_shape(a), infinite, true}); };
   if (e.data.index() != a.data.index()) return shape_mismatch();
   if (e.is<double>()) {
     const double x = excess_of(e.as<double>(), a.as<double>(), t);
@@ -42,7 +40,9 @@ void compare_into(const Value& e, const Value& a, const Tolerance& t, const std:
     if (ev.size() != av.size()) return shape_mismatch();
     for (std::size_t k = 0; k < ev.size(); ++k) {
       const double x = excess_of(ev[k], av[k], t);
-      if (x > 1) keep_worse(worst, {where + "[" + std::to_string(k) + "]", format_number(ev[k]), format_number(av[k]), x, false});
+      if (x > 1)
+        keep_worse(worst,
+                   {where + "[" + std::to_string(k) + "]", format_number(ev[k]), format_number(av[k]), x, false});
     }
   } else if (e.is<Matrix>()) {
     const auto& em = e.as<Matrix>();
@@ -60,12 +60,14 @@ void compare_into(const Value& e, const Value& a, const Tolerance& t, const std:
     const auto& el = e.as<List>();
     const auto& al = a.as<List>();
     if (el.size() != al.size()) return shape_mismatch();
-    for (std::size_t k = 0; k < el.size(); ++k) compare_into(el[k], al[k], t, where + "[" + std::to_string(k) + "]", worst);
+    for (std::size_t k = 0; k < el.size(); ++k)
+      compare_into(el[k], al[k], t, where + "[" + std::to_string(k) + "]", worst);
   } else if (e.is<Record>()) {
     const auto& er = e.as<Record>();
     const auto& ar = a.as<Record>();
     if (er.names != ar.names) return shape_mismatch();
-    for (std::size_t k = 0; k < er.names.size(); ++k) compare_into(er.values[k], ar.values[k], t, where + "." + er.names[k], worst);
+    for (std::size_t k = 0; k < er.names.size(); ++k)
+      compare_into(er.values[k], ar.values[k], t, where + "." + er.names[k], worst);
   } else if (!(e == a)) {
     keep_worse(worst, {where, format_value(e), format_value(a), infinite, false});
   }
@@ -109,7 +111,9 @@ VectorXd eigen_vector(const Value& v) {
   return out;
 }
 
-double inf_norm(const MatrixXd& m) { return m.size() == 0 ? 0 : m.cwiseAbs().rowwise().sum().maxCoeff(); }
+double inf_norm(const MatrixXd& m) {
+  return m.size() == 0 ? 0 : m.cwiseAbs().rowwise().sum().maxCoeff();
+}
 
 /// A property: the residual it measures, and the scale it is measured against.
 struct Residual {
@@ -175,8 +179,12 @@ std::string tolerance_text(const Tolerance& t) {
   return "abs " + format_number(t.abs) + " + rel " + format_number(t.rel) + "·|expected|";
 }
 
-CaseVerdict wrong(std::string message) { return {CaseVerdict::Kind::wrong, std::move(message)}; }
-CaseVerdict error(std::string message) { return {CaseVerdict::Kind::error, std::move(message)}; }
+CaseVerdict wrong(std::string message) {
+  return {CaseVerdict::Kind::wrong, std::move(message)};
+}
+CaseVerdict error(std::string message) {
+  return {CaseVerdict::Kind::error, std::move(message)};
+}
 
 std::string describe_thrown(const protocol::Thrown& t) {
   return t.what.empty() ? t.type : t.type + " (\"" + t.what.substr(0, 200) + "\")";
@@ -184,7 +192,9 @@ std::string describe_thrown(const protocol::Thrown& t) {
 
 }  // namespace
 
-bool is_known_check(std::string_view name) { return name == "equal" || find_property(name) != nullptr; }
+bool is_known_check(std::string_view name) {
+  return name == "equal" || find_property(name) != nullptr;
+}
 
 std::string known_checks() {
   std::string names = "equal";
@@ -201,16 +211,22 @@ std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual
 CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& expected, const Outcome& actual) {
   if (actual.threw()) {
     const auto& thrown = actual.thrown();
-    if (thrown.type == protocol::not_implemented_type) return {CaseVerdict::Kind::not_implemented, "not implemented yet (the stub still throws mathlings::not_implemented)"};
-    if (thrown.type == protocol::bad_alloc_type) return {CaseVerdict::Kind::memory_limit, "ran out of memory (std::bad_alloc): the memory limit is " + format_number(test.memory_limit_mib) + " MiB"};
+    if (thrown.type == protocol::not_implemented_type)
+      return {CaseVerdict::Kind::not_implemented,
+              "not implemented yet (the stub still throws mathlings::not_implemented)"};
+    if (thrown.type == protocol::bad_alloc_type)
+      return {CaseVerdict::Kind::memory_limit, "ran out of memory (std::bad_alloc): the memory limit is " +
+                                                   format_number(test.memory_limit_mib) + " MiB"};
     if (expected.threw()) {
       if (thrown.type == expected.thrown().type) return {};
       return error("expected " + expected.thrown().type + " to be thrown, but it threw " + describe_thrown(thrown));
     }
-    return error("threw " + describe_thrown(thrown) + " where a result was expected: " + format_value(expected.value()));
+    return error("threw " + describe_thrown(thrown) +
+                 " where a result was expected: " + format_value(expected.value()));
   }
   if (expected.threw()) {
-    return error("expected " + expected.thrown().type + " to be thrown, but it returned " + format_value(actual.value()));
+    return error("expected " + expected.thrown().type + " to be thrown, but it returned " +
+                 format_value(actual.value()));
   }
 
   const Value& e = expected.value();
@@ -220,7 +236,8 @@ CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& ex
     if (!mismatch) return {};
     if (mismatch->shape) {
       return wrong("expected " + mismatch->expected + (mismatch->where.empty() ? "" : " at " + mismatch->where) +
-                   ", got " + mismatch->actual + "\n  expected: " + format_value(e) + "\n  actual:   " + format_value(a));
+                   ", got " + mismatch->actual + "\n  expected: " + format_value(e) +
+                   "\n  actual:   " + format_value(a));
     }
     std::string message = "expected: " + format_value(e) + "\n  actual:   " + format_value(a);
     message += "\n  worst entry" + (mismatch->where.empty() ? std::string() : " " + mismatch->where) + ": expected " +

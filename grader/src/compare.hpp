@@ -32,10 +32,10 @@ CaseVerdict judge_case(const TestSpec& test, const List& args, const protocol::O
 /// The largest entry-wise violation of the tolerance between two values of the
 /// same shape, or the first shape difference. Exposed for tests.
 struct Mismatch {
-  std::string where;      ///< "[2]", "(1, 3)", ".m", "" for a scalar
+  std::string where;  ///< "[2]", "(1, 3)", ".m", "" for a scalar
   std::string expected;
   std::string actual;
-  double excess = 0;      ///< |a − e| / (abs + rel·|e|); infinite for shape or NaN mismatches
+  double excess = 0;  ///< |a − e| / (abs + rel·|e|); infinite for shape or NaN mismatches
   bool shape = false;
 };
 std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual, const Tolerance& tolerance);

@@ -55,7 +55,8 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
     if (!std::filesystem::is_regular_file(course->include_dir() / lesson.header)) {
       yaml.fail(node["header"], field + ".header", "no file include/" + lesson.header);
     }
-    if (node["allowed_includes"]) lesson.allowed_includes = yaml.strings(node["allowed_includes"], field + ".allowed_includes");
+    if (node["allowed_includes"])
+      lesson.allowed_includes = yaml.strings(node["allowed_includes"], field + ".allowed_includes");
     if (node["precompile"]) lesson.precompile = yaml.strings(node["precompile"], field + ".precompile");
     if (node["codec"]) {
       lesson.codec_header = yaml.string(node["codec"], field + ".codec");
@@ -65,15 +66,19 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
     }
     const auto names = yaml.strings(yaml.require(node, field, "exercises"), field + ".exercises");
     for (const auto& name : names) {
-      if (!is_safe_name(name)) yaml.fail(node["exercises"], field + ".exercises", "'" + name + "': use lower-case letters, digits, '-' and '_'");
+      if (!is_safe_name(name))
+        yaml.fail(node["exercises"], field + ".exercises",
+                  "'" + name + "': use lower-case letters, digits, '-' and '_'");
       Exercise exercise;
       exercise.name = name;
       exercise.id = lesson.id + "/" + name;
-      if (!ids.insert(exercise.id).second) yaml.fail(node["exercises"], field + ".exercises", "duplicate exercise " + name);
+      if (!ids.insert(exercise.id).second)
+        yaml.fail(node["exercises"], field + ".exercises", "duplicate exercise " + name);
       exercise.spec = load_spec(course->specs_dir() / lesson.id / (name + ".yaml"));
       for (const auto* required : {"exercises", "solutions"}) {
         if (!std::filesystem::is_regular_file(course->root / required / exercise.relative_file())) {
-          yaml.fail(node["exercises"], field + ".exercises", "no file " + std::string(required) + "/" + exercise.relative_file().string());
+          yaml.fail(node["exercises"], field + ".exercises",
+                    "no file " + std::string(required) + "/" + exercise.relative_file().string());
         }
       }
       lesson.exercises.push_back(std::move(exercise));

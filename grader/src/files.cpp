@@ -40,8 +40,7 @@ TemporaryDirectory::TemporaryDirectory(const fs::path& parent) {
   fs::create_directories(parent);
   std::string pattern = (parent / "tmp-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) {
-    throw GraderError("cannot create a directory in " + parent.string() + ": " +
-                      std::strerror(errno));
+    throw GraderError("cannot create a directory in " + parent.string() + ": " + std::strerror(errno));
   }
   path_ = pattern;
 }

@@ -21,7 +21,9 @@ Value to_value(const MatrixXd& m) {
   return out;
 }
 
-Value to_value(const VectorXd& v) { return std::vector<double>(v.data(), v.data() + v.size()); }
+Value to_value(const VectorXd& v) {
+  return std::vector<double>(v.data(), v.data() + v.size());
+}
 
 MatrixXd gaussian(Random& random, Eigen::Index rows, Eigen::Index cols) {
   MatrixXd m(rows, cols);
@@ -40,7 +42,8 @@ MatrixXd orthogonal(Random& random, Eigen::Index n) {
 MatrixXd matrix_with_condition(Random& random, Eigen::Index rows, Eigen::Index cols, double condition) {
   if (condition <= 0) {
     MatrixXd m = gaussian(random, rows, cols);
-    for (Eigen::Index k = 0; k < std::min(rows, cols); ++k) m(k, k) += 2.0 * std::sqrt(static_cast<double>(std::max(rows, cols)));
+    for (Eigen::Index k = 0; k < std::min(rows, cols); ++k)
+      m(k, k) += 2.0 * std::sqrt(static_cast<double>(std::max(rows, cols)));
     return m;
   }
   const Eigen::Index k = std::min(rows, cols);
@@ -109,7 +112,9 @@ std::string shape_label(const std::vector<long>& shape) {
 
 }  // namespace
 
-bool is_known_generator(std::string_view kind) { return find_kind(kind) != nullptr; }
+bool is_known_generator(std::string_view kind) {
+  return find_kind(kind) != nullptr;
+}
 
 std::string known_generators() {
   std::string names;
@@ -124,10 +129,12 @@ std::optional<std::string> generator_problem(const GeneratorSpec& spec) {
     if (shape.size() != kind->dims) {
       return kind->dims == 1 ? spec.kind + " takes sizes: [n, …]" : spec.kind + " takes shapes: [[rows, cols], …]";
     }
-    if (spec.kind == "least_squares" && shape[0] < shape[1]) return "least_squares needs at least as many rows as columns";
+    if (spec.kind == "least_squares" && shape[0] < shape[1])
+      return "least_squares needs at least as many rows as columns";
   }
   if (spec.rank >= 0 && spec.condition > 0) return "give rank or condition, not both";
-  if (spec.rank >= 0 && spec.kind != "matrix" && spec.kind != "square_matrix") return spec.kind + " does not take a rank";
+  if (spec.rank >= 0 && spec.kind != "matrix" && spec.kind != "square_matrix")
+    return spec.kind + " does not take a rank";
   return std::nullopt;
 }
 

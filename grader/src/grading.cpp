@@ -53,14 +53,16 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
   };
   if (answers.garbled) {
     t.status = TestStatus::error;
-    t.message = "during " + heading + ": the answers sent back were garbled (does your code write to file descriptor 3?)";
+    t.message =
+        "during " + heading + ": the answers sent back were garbled (does your code write to file descriptor 3?)";
   } else if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
     t.status = TestStatus::timeout;
     t.message = "took longer than " + format_number(test.time_limit) + " s during " + heading +
                 " — an endless loop, or a loop whose end condition is never met?";
   } else if (r.end == ProcessResult::End::output_limit) {
     t.status = TestStatus::output_limit;
-    t.message = "printed more than 1 MiB during " + heading + " — remove the debugging output, or print less inside loops";
+    t.message =
+        "printed more than 1 MiB during " + heading + " — remove the debugging output, or print less inside loops";
   } else if (r.end == ProcessResult::End::signaled && r.signal == SIGXFSZ) {
     t.status = TestStatus::output_limit;
     t.message = "wrote a file larger than the 16 MiB allowed during " + heading;
@@ -68,7 +70,8 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
     t.status = TestStatus::crash;
     t.message = "crashed with " + signal_description(r.signal) + " during " + heading;
     if (r.signal == SIGSEGV) t.message += " — an index past the end of a vector or matrix, or endless recursion?";
-    if (r.signal == SIGABRT) t.message += " — a failed assertion (Eigen checks indices and sizes) or an uncaught error?";
+    if (r.signal == SIGABRT)
+      t.message += " — a failed assertion (Eigen checks indices and sizes) or an uncaught error?";
     if (r.signal == SIGFPE) t.message += " — an integer division by zero?";
     t.message += tail();
   } else if (r.end == ProcessResult::End::exited) {
@@ -86,34 +89,46 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
 Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs)
     : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs) {}
 
-BuildProduct Grader::reference_runner(const Exercise& exercise) {
-  return reference_runners_.get(exercise.id, [&] {
-    const fs::path file = course_.solutions_dir() / exercise.relative_file();
-    const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
-    if (!object.ok) throw CourseError("the reference solution " + file.string() + " does not compile:\n" + object.diagnostics);
-    BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
-    if (!runner.ok) throw CourseError("the reference solution " + file.string() + " does not link:\n" + runner.diagnostics);
-    return runner;
-  });
-}
-
-std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const TestSpec& test, const std::string& request) {
-  // Expected values live only in this process's memory: never on disk, where
-  // a learner's program could look for them.
-  const BuildProduct runner = reference_runner(exercise);
-  const std::string where = exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
+ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits) {
   TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
   ProcessSpec spec;
   spec.argv = {runner.path.string()};
   spec.working_directory = scratch.path();
   spec.input = request;
   spec.with_result_channel = true;
-  spec.limits.wall_seconds = std::max(60.0, 10 * test.time_limit);
-  const ProcessResult r = run_process(spec);
+  spec.limits = limits;
+  return run_process(spec);
+}
+
+BuildProduct Grader::reference_runner(const Exercise& exercise) {
+  return reference_runners_.get(exercise.id, [&] {
+    const fs::path file = course_.solutions_dir() / exercise.relative_file();
+    const BuildProduct object =
+        toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
+    if (!object.ok)
+      throw CourseError("the reference solution " + file.string() + " does not compile:\n" + object.diagnostics);
+    BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
+    if (!runner.ok)
+      throw CourseError("the reference solution " + file.string() + " does not link:\n" + runner.diagnostics);
+    return runner;
+  });
+}
+
+std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const TestSpec& test,
+                                                const std::string& request) {
+  // Expected values live only in this process's memory: never on disk, where
+  // a learner's program could look for them.
+  const BuildProduct runner = reference_runner(exercise);
+  const std::string where =
+      exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
+  Limits generous;
+  generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
+  const ProcessResult r = run_runner(runner, request, generous);
   const Answers answers = protocol::decode_answers(r.results);
   if (!answers.done || !r.succeeded()) {
     throw CourseError(where + ": the reference solution did not finish (" +
-                      (r.end == ProcessResult::End::signaled ? signal_description(r.signal) : "status " + std::to_string(r.exit_code)) +
+                      (r.end == ProcessResult::End::signaled ? signal_description(r.signal)
+                                                             : "status " + std::to_string(r.exit_code)) +
                       ")\n" + r.output.substr(0, 2000));
   }
   for (const auto& outcome : answers.outcomes) {
@@ -121,8 +136,9 @@ std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const 
       throw CourseError(where + ": the arguments do not fit " + test.function + ": " + outcome.thrown().what);
     }
     if (test.expect && !(outcome.threw() && outcome.thrown().type == normalise_exception_type(*test.expect))) {
-      throw CourseError(where + ": expects " + normalise_exception_type(*test.expect) +
-                        " but the reference solution " + (outcome.threw() ? "threw " + outcome.thrown().type : "returned " + format_value(outcome.value())));
+      throw CourseError(
+          where + ": expects " + normalise_exception_type(*test.expect) + " but the reference solution " +
+          (outcome.threw() ? "threw " + outcome.thrown().type : "returned " + format_value(outcome.value())));
     }
     if (outcome.threw() && outcome.thrown().type == protocol::not_implemented_type) {
       throw CourseError(where + ": the reference solution is not implemented");
@@ -138,14 +154,7 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   const std::string request = protocol::encode_request(calls);
   const std::vector<Outcome> expected = reference_outcomes(exercise, test, request);
 
-  TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
-  ProcessSpec spec;
-  spec.argv = {runner.path.string()};
-  spec.working_directory = scratch.path();
-  spec.input = request;
-  spec.with_result_channel = true;
-  spec.limits = learner_limits(test);
-  const ProcessResult r = run_process(spec);
+  const ProcessResult r = run_runner(runner, request, learner_limits(test));
   const Answers answers = protocol::decode_answers(r.results);
 
   TestResult result;
@@ -167,7 +176,8 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
       case CaseVerdict::Kind::not_implemented: result.status = TestStatus::not_implemented; break;
       case CaseVerdict::Kind::memory_limit: result.status = TestStatus::memory_limit; break;
     }
-    result.message = verdict.kind == CaseVerdict::Kind::not_implemented ? verdict.message : heading + "\n  " + verdict.message;
+    result.message =
+        verdict.kind == CaseVerdict::Kind::not_implemented ? verdict.message : heading + "\n  " + verdict.message;
     return result;
   }
   result.status = TestStatus::passed;
@@ -204,7 +214,8 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
   }
   if (const auto violation = find_include_violation(source, *exercise.lesson)) {
     result.status = ExerciseStatus::rejected;
-    result.message = display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason;
+    result.message =
+        display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason;
     untested(TestStatus::error, "not run: the file was rejected");
     return result;
   }
@@ -221,7 +232,9 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
   const std::size_t passed = static_cast<std::size_t>(std::count_if(
       result.tests.begin(), result.tests.end(), [](const TestResult& t) { return t.status == TestStatus::passed; }));
   switch (result.status) {
-    case ExerciseStatus::not_attempted: result.message = "not attempted: every test still throws not_implemented"; break;
+    case ExerciseStatus::not_attempted:
+      result.message = "not attempted: every test still throws not_implemented";
+      break;
     case ExerciseStatus::passed: result.message = "all " + std::to_string(passed) + " tests passed"; break;
     default: result.message = std::to_string(passed) + " of " + std::to_string(result.tests.size()) + " tests passed";
   }

@@ -14,6 +14,7 @@
 
 #include "../common/protocol.hpp"
 #include "course.hpp"
+#include "process.hpp"
 #include "result.hpp"
 #include "toolchain.hpp"
 
@@ -36,6 +37,8 @@ class Grader {
  private:
   TestResult run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner);
   BuildProduct reference_runner(const Exercise& exercise);
+  /// Starts a runner on a request, in a fresh scratch directory, under `limits`.
+  ProcessResult run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits);
 
   const Course& course_;
   Toolchain& toolchain_;

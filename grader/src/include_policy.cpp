@@ -7,19 +7,105 @@
 namespace mathlings {
 namespace {
 
-constexpr std::array<std::string_view, 99> standard_headers{
-    "algorithm", "any", "array", "atomic", "barrier", "bit", "bitset", "cassert", "cctype", "cerrno",
-    "cfenv", "cfloat", "charconv", "chrono", "cinttypes", "climits", "clocale", "cmath", "compare",
-    "complex", "concepts", "condition_variable", "coroutine", "csetjmp", "csignal", "cstdarg", "cstddef",
-    "cstdint", "cstdio", "cstdlib", "cstring", "ctime", "cuchar", "cwchar", "cwctype", "deque",
-    "exception", "execution", "filesystem", "format", "forward_list", "fstream", "functional", "future",
-    "initializer_list", "iomanip", "ios", "iosfwd", "iostream", "istream", "iterator", "latch", "limits",
-    "list", "locale", "map", "memory", "memory_resource", "mutex", "new", "numbers", "numeric",
-    "optional", "ostream", "queue", "random", "ranges", "ratio", "regex", "scoped_allocator", "semaphore",
-    "set", "shared_mutex", "source_location", "span", "sstream", "stack", "stdexcept", "stop_token",
-    "streambuf", "string", "string_view", "syncstream", "system_error", "thread", "tuple", "type_traits",
-    "typeindex", "typeinfo", "unordered_map", "unordered_set", "utility", "valarray", "variant", "vector",
-    "version", "math.h", "stdlib.h", "assert.h"};
+constexpr std::array<std::string_view, 99> standard_headers{"algorithm",
+                                                            "any",
+                                                            "array",
+                                                            "atomic",
+                                                            "barrier",
+                                                            "bit",
+                                                            "bitset",
+                                                            "cassert",
+                                                            "cctype",
+                                                            "cerrno",
+                                                            "cfenv",
+                                                            "cfloat",
+                                                            "charconv",
+                                                            "chrono",
+                                                            "cinttypes",
+                                                            "climits",
+                                                            "clocale",
+                                                            "cmath",
+                                                            "compare",
+                                                            "complex",
+                                                            "concepts",
+                                                            "condition_variable",
+                                                            "coroutine",
+                                                            "csetjmp",
+                                                            "csignal",
+                                                            "cstdarg",
+                                                            "cstddef",
+                                                            "cstdint",
+                                                            "cstdio",
+                                                            "cstdlib",
+                                                            "cstring",
+                                                            "ctime",
+                                                            "cuchar",
+                                                            "cwchar",
+                                                            "cwctype",
+                                                            "deque",
+                                                            "exception",
+                                                            "execution",
+                                                            "filesystem",
+                                                            "format",
+                                                            "forward_list",
+                                                            "fstream",
+                                                            "functional",
+                                                            "future",
+                                                            "initializer_list",
+                                                            "iomanip",
+                                                            "ios",
+                                                            "iosfwd",
+                                                            "iostream",
+                                                            "istream",
+                                                            "iterator",
+                                                            "latch",
+                                                            "limits",
+                                                            "list",
+                                                            "locale",
+                                                            "map",
+                                                            "memory",
+                                                            "memory_resource",
+                                                            "mutex",
+                                                            "new",
+                                                            "numbers",
+                                                            "numeric",
+                                                            "optional",
+                                                            "ostream",
+                                                            "queue",
+                                                            "random",
+                                                            "ranges",
+                                                            "ratio",
+                                                            "regex",
+                                                            "scoped_allocator",
+                                                            "semaphore",
+                                                            "set",
+                                                            "shared_mutex",
+                                                            "source_location",
+                                                            "span",
+                                                            "sstream",
+                                                            "stack",
+                                                            "stdexcept",
+                                                            "stop_token",
+                                                            "streambuf",
+                                                            "string",
+                                                            "string_view",
+                                                            "syncstream",
+                                                            "system_error",
+                                                            "thread",
+                                                            "tuple",
+                                                            "type_traits",
+                                                            "typeindex",
+                                                            "typeinfo",
+                                                            "unordered_map",
+                                                            "unordered_set",
+                                                            "utility",
+                                                            "valarray",
+                                                            "variant",
+                                                            "vector",
+                                                            "version",
+                                                            "math.h",
+                                                            "stdlib.h",
+                                                            "assert.h"};
 
 /// The source with comments blanked out (newlines kept, so line numbers hold)
 /// and backslash-newline continuations joined the way the preprocessor does.
@@ -38,8 +124,10 @@ std::vector<std::pair<int, std::string>> logical_lines(std::string_view source) 
     }
     switch (state) {
       case code:
-        if (c == '/' && next == '/') state = line_comment, ++i;
-        else if (c == '/' && next == '*') state = block_comment, ++i, text += ' ', line_of_char.push_back(line);
+        if (c == '/' && next == '/')
+          state = line_comment, ++i;
+        else if (c == '/' && next == '*')
+          state = block_comment, ++i, text += ' ', line_of_char.push_back(line);
         else {
           if (c == '"') state = string_literal;
           if (c == '\'') state = char_literal;
@@ -51,15 +139,19 @@ std::vector<std::pair<int, std::string>> logical_lines(std::string_view source) 
         if (c == '\n') state = code, text += c, line_of_char.push_back(line);
         break;
       case block_comment:
-        if (c == '*' && next == '/') state = code, ++i;
-        else if (c == '\n') text += c, line_of_char.push_back(line);
+        if (c == '*' && next == '/')
+          state = code, ++i;
+        else if (c == '\n')
+          text += c, line_of_char.push_back(line);
         break;
       case string_literal:
       case char_literal:
         text += c;
         line_of_char.push_back(line);
-        if (c == '\\' && next != '\0') text += next, line_of_char.push_back(line), ++i;
-        else if ((state == string_literal && c == '"') || (state == char_literal && c == '\'') || c == '\n') state = code;
+        if (c == '\\' && next != '\0')
+          text += next, line_of_char.push_back(line), ++i;
+        else if ((state == string_literal && c == '"') || (state == char_literal && c == '\'') || c == '\n')
+          state = code;
         break;
     }
     if (c == '\n') ++line;
@@ -102,22 +194,23 @@ std::optional<IncludeViolation> find_include_violation(std::string_view source, 
       return IncludeViolation{line, directive, "#" + word + " is not allowed; use #include <...>"};
     }
     const std::string target = trim(std::string_view(rest).substr(word.size()));
-    const std::string allowed_list = "the standard library, <" + lesson.header + ">" +
-                                     [&] {
-                                       std::string s;
-                                       for (const auto& h : lesson.allowed_includes) s += ", <" + h + ">";
-                                       return s;
-                                     }();
+    const std::string allowed_list = "the standard library, <" + lesson.header + ">" + [&] {
+      std::string s;
+      for (const auto& h : lesson.allowed_includes) s += ", <" + h + ">";
+      return s;
+    }();
     if (target.size() < 3 || target.front() != '<' || target.find('>') != target.size() - 1) {
       return IncludeViolation{line, directive,
                               target.rfind('"', 0) == 0
                                   ? "quoted includes are not allowed: an exercise is one self-contained file; "
-                                    "this lesson allows " + allowed_list
+                                    "this lesson allows " +
+                                        allowed_list
                                   : "only a literal #include <header> is allowed; this lesson allows " + allowed_list};
     }
     const std::string name = target.substr(1, target.size() - 2);
     if (name == lesson.header || is_standard_header(name) ||
-        std::find(lesson.allowed_includes.begin(), lesson.allowed_includes.end(), name) != lesson.allowed_includes.end()) {
+        std::find(lesson.allowed_includes.begin(), lesson.allowed_includes.end(), name) !=
+            lesson.allowed_includes.end()) {
       continue;
     }
     std::string reason = "<" + name + "> is not allowed in this lesson; it allows " + allowed_list;

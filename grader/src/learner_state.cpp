@@ -17,7 +17,8 @@ LearnerState LearnerState::load(const std::filesystem::path& file) {
   if (!std::filesystem::exists(file)) return state;
   try {
     const YAML::Node root = YAML::LoadFile(file.string());
-    for (const auto& entry : root["hints_shown"]) state.hints_shown[entry.first.as<std::string>()] = entry.second.as<int>();
+    for (const auto& entry : root["hints_shown"])
+      state.hints_shown[entry.first.as<std::string>()] = entry.second.as<int>();
     for (const auto& entry : root["checked"]) {
       CheckedExercise c;
       c.file_hash = entry.second["file_hash"].as<std::string>();

@@ -39,8 +39,10 @@ std::vector<LessonExample> extract_examples(const std::string& markdown) {
         }
         break;
       case output:
-        if (fence) state = prose;
-        else examples.back().expected_output += line + "\n";
+        if (fence)
+          state = prose;
+        else
+          examples.back().expected_output += line + "\n";
         break;
       case other_fence:
         if (fence) state = prose;
@@ -86,12 +88,14 @@ std::vector<ExampleFailure> check_lesson_examples(const Course& course, const Le
     spec.limits.wall_seconds = 30;
     const ProcessResult r = run_process(spec);
     if (!r.succeeded()) {
-      failures.push_back({where, "the example did not run to the end (" +
-                                     (r.end == ProcessResult::End::signaled ? signal_description(r.signal)
-                                                                             : "exit status " + std::to_string(r.exit_code)) +
-                                     "):\n" + r.output});
+      failures.push_back(
+          {where, "the example did not run to the end (" +
+                      (r.end == ProcessResult::End::signaled ? signal_description(r.signal)
+                                                             : "exit status " + std::to_string(r.exit_code)) +
+                      "):\n" + r.output});
     } else if (example.has_expected_output && r.output != example.expected_output) {
-      failures.push_back({where, "the example printed\n" + r.output + "but the lesson shows\n" + example.expected_output});
+      failures.push_back(
+          {where, "the example printed\n" + r.output + "but the lesson shows\n" + example.expected_output});
     }
   }
   return failures;

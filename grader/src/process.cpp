@@ -51,8 +51,8 @@ void set_limit(int resource, rlim_t value) {
 }
 
 /// Runs in the forked child: only async-signal-safe calls until exec.
-[[noreturn]] void exec_child(const ProcessSpec& spec, char* const* argv, char* const* envp,
-                             Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
+[[noreturn]] void exec_child(const ProcessSpec& spec, char* const* argv, char* const* envp, Pipe& input, Pipe& output,
+                             Pipe* results, Pipe& exec_error) {
   setpgid(0, 0);
   dup2(input.read_end, STDIN_FILENO);
   dup2(output.write_end, STDOUT_FILENO);
@@ -156,8 +156,7 @@ ProcessResult run_process(const ProcessSpec& spec) {
   int status = 0;
   rusage usage{};
   const auto deadline =
-      start + std::chrono::duration_cast<Clock::duration>(
-                  std::chrono::duration<double>(spec.limits.wall_seconds));
+      start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(spec.limits.wall_seconds));
 
   while (!exited) {
     if (wait4(pid, &status, WNOHANG, &usage) == pid) {

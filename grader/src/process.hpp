@@ -19,12 +19,12 @@ namespace mathlings {
 
 struct Limits {
   double wall_seconds = 10;
-  double cpu_seconds = 0;              ///< 0: no limit
-  std::uint64_t address_space = 0;     ///< bytes; 0: no limit
-  std::uint64_t file_size = 0;         ///< bytes; 0: no limit
+  double cpu_seconds = 0;           ///< 0: no limit
+  std::uint64_t address_space = 0;  ///< bytes; 0: no limit
+  std::uint64_t file_size = 0;      ///< bytes; 0: no limit
   std::uint64_t open_files = 64;
-  std::size_t output_bytes = 1 << 20;  ///< stdout + stderr kept; more is an output-limit end
-  std::size_t result_bytes = 64 << 20; ///< result descriptor kept; more is an output-limit end
+  std::size_t output_bytes = 1 << 20;   ///< stdout + stderr kept; more is an output-limit end
+  std::size_t result_bytes = 64 << 20;  ///< result descriptor kept; more is an output-limit end
 };
 
 struct ProcessSpec {

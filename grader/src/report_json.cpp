@@ -40,7 +40,8 @@ std::string json_score(double d) {
 
 void write_json(std::ostream& out, const SubmissionResult& result) {
   out << "{\n  \"schema\": \"mathlings.result/1\",\n";
-  out << "  \"score\": " << json_score(result.score()) << ", \"max_score\": " << json_score(result.max_score()) << ",\n";
+  out << "  \"score\": " << json_score(result.score()) << ", \"max_score\": " << json_score(result.max_score())
+      << ",\n";
   out << "  \"exercises\": [";
   for (std::size_t e = 0; e < result.exercises.size(); ++e) {
     const auto& ex = result.exercises[e];
@@ -51,9 +52,10 @@ void write_json(std::ostream& out, const SubmissionResult& result) {
     out << "      \"tests\": [";
     for (std::size_t t = 0; t < ex.tests.size(); ++t) {
       const auto& test = ex.tests[t];
-      out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name) << ", \"status\": "
-          << json_string(std::string(to_string(test.status))) << ", \"score\": " << json_score(test.score)
-          << ", \"max_score\": " << json_score(test.max_score) << ",\n          \"message\": " << json_string(test.message) << " }";
+      out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name)
+          << ", \"status\": " << json_string(std::string(to_string(test.status)))
+          << ", \"score\": " << json_score(test.score) << ", \"max_score\": " << json_score(test.max_score)
+          << ",\n          \"message\": " << json_string(test.message) << " }";
     }
     out << (ex.tests.empty() ? "" : "\n      ") << "] }";
   }

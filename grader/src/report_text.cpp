@@ -15,7 +15,9 @@ struct Paint {
   }
 };
 
-std::string points(double score, double max) { return format_number(score) + "/" + format_number(max); }
+std::string points(double score, double max) {
+  return format_number(score) + "/" + format_number(max);
+}
 
 std::string indent(const std::string& text, const std::string& prefix) {
   std::istringstream in(text);
@@ -71,9 +73,11 @@ void write_text(std::ostream& out, const Course& course, const SubmissionResult&
       if (!t.message.empty()) out << indent(t.message, "          ");
     }
   }
-  const std::size_t passed = static_cast<std::size_t>(std::count_if(result.exercises.begin(), result.exercises.end(),
-      [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; }));
-  out << "\n" << paint("1", "Score: " + points(result.score(), result.max_score())) << " — " << passed << " of "
+  const std::size_t passed = static_cast<std::size_t>(
+      std::count_if(result.exercises.begin(), result.exercises.end(),
+                    [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; }));
+  out << "\n"
+      << paint("1", "Score: " + points(result.score(), result.max_score())) << " — " << passed << " of "
       << result.exercises.size() << " exercises passed\n";
 }
 

@@ -39,7 +39,8 @@ GeneratorSpec read_generator(const YamlReader& yaml, const YAML::Node& node, con
     }
   } else if (node["shapes"]) {
     const auto shapes = node["shapes"];
-    if (!shapes.IsSequence() || shapes.size() == 0) yaml.fail(shapes, field + ".shapes", "expected a list of [rows, cols]");
+    if (!shapes.IsSequence() || shapes.size() == 0)
+      yaml.fail(shapes, field + ".shapes", "expected a list of [rows, cols]");
     for (std::size_t k = 0; k < shapes.size(); ++k) {
       const std::string at = field + ".shapes[" + std::to_string(k) + "]";
       if (!shapes[k].IsSequence() || shapes[k].size() != 2) yaml.fail(shapes[k], at, "expected [rows, cols]");
@@ -64,11 +65,11 @@ GeneratorSpec read_generator(const YamlReader& yaml, const YAML::Node& node, con
   return g;
 }
 
-TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::string& field,
-                   const ExerciseSpec& spec, const TestSpec& defaults) {
+TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::string& field, const ExerciseSpec& spec,
+                   const TestSpec& defaults) {
   yaml.expect_keys(node, field,
-                   {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect",
-                    "time_limit", "memory_limit"});
+                   {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect", "time_limit",
+                    "memory_limit"});
   TestSpec test = defaults;
   test.line = yaml.line_of(node);
   test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
@@ -106,11 +107,13 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
   if (node["expect"]) test.expect = yaml.string(node["expect"], field + ".expect");
   if (node["time_limit"]) {
     test.time_limit = yaml.number(node["time_limit"], field + ".time_limit");
-    if (test.time_limit <= 0 || test.time_limit > 600) yaml.fail(node["time_limit"], field + ".time_limit", "must be from 0 to 600 seconds");
+    if (test.time_limit <= 0 || test.time_limit > 600)
+      yaml.fail(node["time_limit"], field + ".time_limit", "must be from 0 to 600 seconds");
   }
   if (node["memory_limit"]) {
     test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");
-    if (test.memory_limit_mib < 64) yaml.fail(node["memory_limit"], field + ".memory_limit", "must be at least 64 (MiB)");
+    if (test.memory_limit_mib < 64)
+      yaml.fail(node["memory_limit"], field + ".memory_limit", "must be at least 64 (MiB)");
   }
   return test;
 }
@@ -132,7 +135,8 @@ ExerciseSpec load_spec(const std::filesystem::path& file) {
   spec.functions = yaml.strings(yaml.require(root, "spec", "functions"), "functions");
   if (spec.functions.empty()) yaml.fail(root["functions"], "functions", "list at least one function");
   for (const auto& f : spec.functions) {
-    if (f.empty() || f.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != std::string::npos) {
+    if (f.empty() ||
+        f.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != std::string::npos) {
       yaml.fail(root["functions"], "functions", "'" + f + "' is not a C++ identifier");
     }
   }

@@ -35,12 +35,12 @@ struct TestSpec {
   std::string name;
   double points = 1;
   std::string function;
-  std::vector<List> cases;               ///< literal argument lists
+  std::vector<List> cases;                ///< literal argument lists
   std::optional<GeneratorSpec> generate;  ///< and/or generated ones
   Tolerance tolerance;
-  std::string check = "equal";          ///< or a property check, see compare.hpp
-  std::optional<std::string> expect;    ///< an exception type the reference must throw
-  double time_limit = 2;                ///< wall seconds for the whole test
+  std::string check = "equal";        ///< or a property check, see compare.hpp
+  std::optional<std::string> expect;  ///< an exception type the reference must throw
+  double time_limit = 2;              ///< wall seconds for the whole test
   double memory_limit_mib = 1024;
   int line = 0;
 };

@@ -38,8 +38,10 @@ ProcessResult run_compiler(std::vector<std::string> arguments, const fs::path& w
 std::string describe_failure(const ProcessResult& r) {
   switch (r.end) {
     case ProcessResult::End::wall_timeout: return "the compiler took longer than 120 s and was stopped\n" + r.output;
-    case ProcessResult::End::output_limit: return "the compiler wrote more than 1 MiB of messages; the first part:\n" + r.output;
-    case ProcessResult::End::signaled: return "the compiler was stopped by " + signal_description(r.signal) + " (too much memory or time?)\n" + r.output;
+    case ProcessResult::End::output_limit:
+      return "the compiler wrote more than 1 MiB of messages; the first part:\n" + r.output;
+    case ProcessResult::End::signaled:
+      return "the compiler was stopped by " + signal_description(r.signal) + " (too much memory or time?)\n" + r.output;
     default: return r.output;
   }
 }
@@ -63,16 +65,21 @@ Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(std::move(cache_dir)) {
   hasher.field(config::compiler).field(config::version);
   const auto stamp = fs::last_write_time(config::compiler, ec);
   hasher.field(std::to_string(stamp.time_since_epoch().count()));
-  hasher.field(config::runner_library).field(hash_tree(config::harness_include_dir)).field(hash_tree(config::common_include_dir));
+  hasher.field(config::runner_library)
+      .field(hash_tree(config::harness_include_dir))
+      .field(hash_tree(config::common_include_dir));
   const auto runner_stamp = fs::last_write_time(config::runner_library, ec);
-  if (ec) throw GraderError("the runner library is missing: " + std::string(config::runner_library) + " (rebuild mathlings)");
+  if (ec)
+    throw GraderError("the runner library is missing: " + std::string(config::runner_library) + " (rebuild mathlings)");
   hasher.field(std::to_string(runner_stamp.time_since_epoch().count()));
   compiler_key_ = hasher.hex();
 }
 
 std::vector<std::string> Toolchain::base_flags(const Course& course) const {
-  return {"-std=c++20", "-O1", "-pipe", "-fdiagnostics-color=never", "-fmax-errors=8",
-          "-I" + course.include_dir().string(), "-isystem", config::eigen_include_dir};
+  return {"-std=c++20",     "-O1",
+          "-pipe",          "-fdiagnostics-color=never",
+          "-fmax-errors=8", "-I" + course.include_dir().string(),
+          "-isystem",       config::eigen_include_dir};
 }
 
 Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson& lesson) {
@@ -92,8 +99,8 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
     args.insert(args.end(), {"-x", "c++-header", "lesson.hpp", "-o", "lesson.hpp.gch"});
     const ProcessResult r = run_compiler(args, work.path());
     if (!r.succeeded()) {
-      throw CourseError("the header of lesson " + lesson.id + " (include/" + lesson.header +
-                        ") does not compile:\n" + describe_failure(r));
+      throw CourseError("the header of lesson " + lesson.id + " (include/" + lesson.header + ") does not compile:\n" +
+                        describe_failure(r));
     }
     std::error_code ec;
     fs::rename(work.path(), dir, ec);  // another grader may have won the race: fine
@@ -127,7 +134,8 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
     product.ok = true;
     product.path = object;
   } else {
-    product.diagnostics = r.end == ProcessResult::End::exited ? trim_diagnostics(r.output, display_name) : describe_failure(r);
+    product.diagnostics =
+        r.end == ProcessResult::End::exited ? trim_diagnostics(r.output, display_name) : describe_failure(r);
     write_file_atomically(failure, product.diagnostics);
   }
   return product;
@@ -140,7 +148,8 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
   if (!lesson.codec_header.empty()) source += "#include \"" + (course.root / lesson.codec_header).string() + "\"\n";
   source += "MATHLINGS_EXERCISE_FUNCTIONS(\n";
   for (const auto& f : exercise.spec.functions) {
-    source += "    {\"" + f + "\", ::mathlings::harness::bind_function(&::mathlings::" + f + ")}" + (&f == &exercise.spec.functions.back() ? "" : ",") + "\n";
+    source += "    {\"" + f + "\", ::mathlings::harness::bind_function(&::mathlings::" + f + ")}" +
+              (&f == &exercise.spec.functions.back() ? "" : ",") + "\n";
   }
   source += ")\n";
   Hasher hasher;
@@ -153,7 +162,8 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
     TemporaryDirectory work(cache_dir_ / "bindings");
     write_file_atomically(work.path() / "bindings.cpp", source);
     auto args = base_flags(course);
-    args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir, "-c", "bindings.cpp", "-o", "out.o"});
+    args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir, "-c", "bindings.cpp",
+                             "-o", "out.o"});
     const ProcessResult r = run_compiler(args, work.path());
     if (!r.succeeded()) {
       throw CourseError("the bindings of " + exercise.id + " do not compile: do the functions in " +
@@ -173,8 +183,8 @@ BuildProduct Toolchain::link_runner(const Course& course, const Exercise& exerci
   if (fs::exists(runner)) return {true, runner, product.key, {}};
   if (fs::exists(failure)) return {false, {}, product.key, read_file(failure)};
   TemporaryDirectory work(cache_dir_ / "runners");
-  const ProcessResult r = run_compiler(
-      {object.path.string(), glue.path.string(), config::runner_library, "-o", "runner"}, work.path());
+  const ProcessResult r =
+      run_compiler({object.path.string(), glue.path.string(), config::runner_library, "-o", "runner"}, work.path());
   if (r.succeeded()) {
     fs::rename(work.path() / "runner", runner);
     return {true, runner, product.key, {}};

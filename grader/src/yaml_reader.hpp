@@ -23,13 +23,11 @@ class YamlReader {
   const YAML::Node& root() const { return root_; }
   const std::filesystem::path& file() const { return file_; }
 
-  [[noreturn]] void fail(const YAML::Node& at, const std::string& field,
-                         const std::string& problem) const;
+  [[noreturn]] void fail(const YAML::Node& at, const std::string& field, const std::string& problem) const;
   int line_of(const YAML::Node& node) const { return node.Mark().line + 1; }
 
   void expect_map(const YAML::Node& node, const std::string& field) const;
-  void expect_keys(const YAML::Node& map, const std::string& field,
-                   std::initializer_list<const char*> allowed) const;
+  void expect_keys(const YAML::Node& map, const std::string& field, std::initializer_list<const char*> allowed) const;
   YAML::Node require(const YAML::Node& map, const std::string& field, const char* key) const;
 
   std::string string(const YAML::Node& node, const std::string& field) const;

@@ -18,8 +18,12 @@ TestSpec test_with(Tolerance t, std::string check = "equal") {
   return spec;
 }
 
-Outcome value(Value v) { return Outcome{std::move(v)}; }
-Outcome thrown(std::string type) { return Outcome{Thrown{std::move(type), "why"}}; }
+Outcome value(Value v) {
+  return Outcome{std::move(v)};
+}
+Outcome thrown(std::string type) {
+  return Outcome{Thrown{std::move(type), "why"}};
+}
 
 TEST(Compare, AbsoluteAndRelativeToleranceAddUp) {
   const Tolerance t{1e-6, 1e-3};
@@ -56,7 +60,8 @@ TEST(Compare, ShapeDifferencesAreNamed) {
 }
 
 TEST(Compare, WrongAnswerMessageShowsExpectedActualAndTolerance) {
-  const auto v = judge_case(test_with({1e-9, 1e-9}), {}, value(std::vector<double>{0, 9}), value(std::vector<double>{0, 9.5}));
+  const auto v =
+      judge_case(test_with({1e-9, 1e-9}), {}, value(std::vector<double>{0, 9}), value(std::vector<double>{0, 9.5}));
   EXPECT_EQ(v.kind, CaseVerdict::Kind::wrong);
   EXPECT_NE(v.message.find("expected: [0, 9]"), std::string::npos) << v.message;
   EXPECT_NE(v.message.find("actual:   [0, 9.5]"), std::string::npos) << v.message;
@@ -66,11 +71,14 @@ TEST(Compare, WrongAnswerMessageShowsExpectedActualAndTolerance) {
 
 TEST(Compare, ExpectedExceptionsAreMatchedByType) {
   const auto spec = test_with({});
-  EXPECT_EQ(judge_case(spec, {}, thrown("std::domain_error"), thrown("std::domain_error")).kind, CaseVerdict::Kind::passed);
-  EXPECT_EQ(judge_case(spec, {}, thrown("std::domain_error"), thrown("std::runtime_error")).kind, CaseVerdict::Kind::error);
+  EXPECT_EQ(judge_case(spec, {}, thrown("std::domain_error"), thrown("std::domain_error")).kind,
+            CaseVerdict::Kind::passed);
+  EXPECT_EQ(judge_case(spec, {}, thrown("std::domain_error"), thrown("std::runtime_error")).kind,
+            CaseVerdict::Kind::error);
   EXPECT_EQ(judge_case(spec, {}, thrown("std::domain_error"), value(1.0)).kind, CaseVerdict::Kind::error);
   EXPECT_EQ(judge_case(spec, {}, value(1.0), thrown("std::invalid_argument")).kind, CaseVerdict::Kind::error);
-  EXPECT_EQ(judge_case(spec, {}, value(1.0), thrown("mathlings::not_implemented")).kind, CaseVerdict::Kind::not_implemented);
+  EXPECT_EQ(judge_case(spec, {}, value(1.0), thrown("mathlings::not_implemented")).kind,
+            CaseVerdict::Kind::not_implemented);
   EXPECT_EQ(judge_case(spec, {}, value(1.0), thrown("std::bad_alloc")).kind, CaseVerdict::Kind::memory_limit);
 }
 
@@ -78,9 +86,11 @@ TEST(Compare, ResidualCheckAcceptsAnyGoodSolution) {
   const List args{Value(Matrix{2, 2, {2, 0, 0, 4}}), Value(std::vector<double>{2, 4})};
   const auto spec = test_with({0, 1e-12}, "solves_system");
   const auto reference = value(std::vector<double>{1, 1});
-  EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, 1 + 1e-15})).kind, CaseVerdict::Kind::passed);
+  EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, 1 + 1e-15})).kind,
+            CaseVerdict::Kind::passed);
   EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, 1.1})).kind, CaseVerdict::Kind::wrong);
-  EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, std::nan("")})).kind, CaseVerdict::Kind::wrong);
+  EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, std::nan("")})).kind,
+            CaseVerdict::Kind::wrong);
   EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1})).kind, CaseVerdict::Kind::wrong);
 }
 

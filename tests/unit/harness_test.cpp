@@ -16,13 +16,17 @@ namespace {
 
 using harness::bind_function;
 
-Eigen::VectorXd scale(const Eigen::MatrixXd& a, double s) { return a.col(0) * s; }
+Eigen::VectorXd scale(const Eigen::MatrixXd& a, double s) {
+  return a.col(0) * s;
+}
 int count_true(const std::vector<bool>& xs) {
   int n = 0;
   for (bool x : xs) n += x;
   return n;
 }
-Eigen::Vector2d stub(double) { throw not_implemented(); }
+Eigen::Vector2d stub(double) {
+  throw not_implemented();
+}
 
 TEST(Harness, ConvertsArgumentsAndResultsByTheirCppTypes) {
   const auto f = bind_function(&scale);
@@ -46,7 +50,7 @@ TEST(Harness, ExceptionsAreClassifiedByTheirMostSpecificType) {
     }
     return std::string("nothing thrown");
   };
-  EXPECT_EQ(classify([] { bind_function(&stub)(List{Value(1.0)}); }), "mathlings::not_implemented");
+  EXPECT_EQ(classify([] { bind_function (&stub)(List{Value(1.0)}); }), "mathlings::not_implemented");
   EXPECT_EQ(classify([] { throw std::domain_error("singular"); }), "std::domain_error");
   EXPECT_EQ(classify([] { throw std::invalid_argument("size"); }), "std::invalid_argument");
   EXPECT_EQ(classify([] { throw std::bad_alloc(); }), "std::bad_alloc");
@@ -57,6 +61,8 @@ TEST(Harness, ExceptionsAreClassifiedByTheirMostSpecificType) {
 
 namespace harness {
 // The runner's type_name lives in the runner library; tests link the grader only.
-std::string type_name(const std::type_info& type) { return type.name(); }
+std::string type_name(const std::type_info& type) {
+  return type.name();
+}
 }  // namespace harness
 }  // namespace mathlings

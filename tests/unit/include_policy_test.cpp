@@ -13,10 +13,13 @@ Lesson linear_algebra() {
   return lesson;
 }
 
-std::optional<IncludeViolation> check(const std::string& source) { return find_include_violation(source, linear_algebra()); }
+std::optional<IncludeViolation> check(const std::string& source) {
+  return find_include_violation(source, linear_algebra());
+}
 
 TEST(IncludePolicy, AllowsTheStandardLibraryTheHeaderAndTheAllowedList) {
-  EXPECT_FALSE(check("#include <vector>\n#include <cmath>\n  #  include <Eigen/Core>\n#include <mathlings/linear_algebra.hpp>\n"));
+  EXPECT_FALSE(check(
+      "#include <vector>\n#include <cmath>\n  #  include <Eigen/Core>\n#include <mathlings/linear_algebra.hpp>\n"));
 }
 
 TEST(IncludePolicy, RejectsAForbiddenModuleWithLineAndReason) {

@@ -16,7 +16,8 @@ TEST(Result, StatusFollowsTheTests) {
   EXPECT_EQ(with({{TestStatus::passed, 2}, {TestStatus::passed, 2}}).status, ExerciseStatus::passed);
   EXPECT_EQ(with({{TestStatus::passed, 2}, {TestStatus::failed, 0}}).status, ExerciseStatus::partial);
   EXPECT_EQ(with({{TestStatus::crash, 0}, {TestStatus::failed, 0}}).status, ExerciseStatus::failed);
-  EXPECT_EQ(with({{TestStatus::not_implemented, 0}, {TestStatus::not_implemented, 0}}).status, ExerciseStatus::not_attempted);
+  EXPECT_EQ(with({{TestStatus::not_implemented, 0}, {TestStatus::not_implemented, 0}}).status,
+            ExerciseStatus::not_attempted);
   // One function written, the other still a stub: attempted, and short.
   EXPECT_EQ(with({{TestStatus::passed, 2}, {TestStatus::not_implemented, 0}}).status, ExerciseStatus::partial);
 }

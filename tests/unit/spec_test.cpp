@@ -58,17 +58,31 @@ tests:
 }
 
 TEST_F(SpecTest, ErrorsNameFileLineAndField) {
-  const std::string message = error_of(header + "tests:\n  - name: t\n    function: f\n    points: -1\n    cases: [[1]]\n");
+  const std::string message =
+      error_of(header + "tests:\n  - name: t\n    function: f\n    points: -1\n    cases: [[1]]\n");
   EXPECT_NE(message.find("exercise.yaml:6: tests[0].points: must be positive"), std::string::npos) << message;
 }
 
 TEST_F(SpecTest, RejectsWhatWouldOtherwiseBeSilentlyIgnored) {
-  EXPECT_NE(error_of(header + "tests:\n  - name: t\n    function: f\n    pionts: 1\n    cases: [[1]]\n").find("tests[0].pionts: unknown key"), std::string::npos);
-  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]]}\n  - {name: t, function: g, points: 1, cases: [[1]]}\n").find("duplicate test name 't'"), std::string::npos);
-  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: h, points: 1, cases: [[1]]}\n").find("'h' is not in this spec's functions"), std::string::npos);
-  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, generate: {kind: magic, sizes: [2], seed: 1}}\n").find("unknown generator 'magic'"), std::string::npos);
-  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]], check: roughly}\n").find("unknown check 'roughly'"), std::string::npos);
-  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1}\n").find("a test needs cases or generate"), std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - name: t\n    function: f\n    pionts: 1\n    cases: [[1]]\n")
+                .find("tests[0].pionts: unknown key"),
+            std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]]}\n  - {name: t, function: g, "
+                              "points: 1, cases: [[1]]}\n")
+                .find("duplicate test name 't'"),
+            std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: h, points: 1, cases: [[1]]}\n")
+                .find("'h' is not in this spec's functions"),
+            std::string::npos);
+  EXPECT_NE(
+      error_of(header + "tests:\n  - {name: t, function: f, points: 1, generate: {kind: magic, sizes: [2], seed: 1}}\n")
+          .find("unknown generator 'magic'"),
+      std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]], check: roughly}\n")
+                .find("unknown check 'roughly'"),
+            std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1}\n").find("a test needs cases or generate"),
+            std::string::npos);
   EXPECT_NE(error_of("functions: [f]\ntests: []\n").find("hints: missing"), std::string::npos);
   EXPECT_NE(error_of(header + "tests: [\n").find("not valid YAML"), std::string::npos);
 }

@@ -12,8 +12,7 @@ TEST(Value, EveryKindSurvivesTheRoundTripExactly) {
   Matrix m{2, 2, {1.0 / 3.0, -0.0, 1e-308, 1e308}};
   Record r{{"m", "cost history"}, {Value(2.5), Value(std::vector<double>{1, 0.1})}};
   const Value original(List{Value(), true, false, std::int64_t{-42}, 0.1, std::string("two words\nand a line"),
-                            std::vector<double>{std::numeric_limits<double>::denorm_min(), -1.5}, m, r,
-                            List{}});
+                            std::vector<double>{std::numeric_limits<double>::denorm_min(), -1.5}, m, r, List{}});
   EXPECT_EQ(decode(encode(original)), original);
 }
 

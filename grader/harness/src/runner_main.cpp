@@ -23,8 +23,7 @@ namespace mathlings::harness {
 
 std::string type_name(const std::type_info& type) {
   int status = 0;
-  std::unique_ptr<char, void (*)(void*)> name(
-      abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), std::free);
+  std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), std::free);
   return status == 0 && name ? name.get() : type.name();
 }
 
@@ -77,8 +76,7 @@ int main() {
     protocol::Outcome outcome;
     const auto function = functions.find(calls[index].function);
     if (function == functions.end()) {
-      outcome.result = protocol::Thrown{harness::argument_error_type,
-                                        "no function named " + calls[index].function};
+      outcome.result = protocol::Thrown{harness::argument_error_type, "no function named " + calls[index].function};
     } else {
       try {
         outcome.result = function->second(calls[index].args);

@@ -267,12 +267,11 @@ protocol::Thrown classify_current_exception(std::exception_ptr error);
 
 /// Defines the exercise's function table and exception classifier; used once,
 /// in the translation unit the grader generates for an exercise.
-#define MATHLINGS_EXERCISE_FUNCTIONS(...)                                                  \
-  const ::mathlings::harness::FunctionTable& mathlings::harness::exercise_functions() {    \
-    static const FunctionTable table{__VA_ARGS__};                                         \
-    return table;                                                                          \
-  }                                                                                        \
-  ::mathlings::protocol::Thrown mathlings::harness::classify_current_exception(            \
-      std::exception_ptr error) {                                                          \
-    return classify_exception<::mathlings::not_implemented>(error);                        \
+#define MATHLINGS_EXERCISE_FUNCTIONS(...)                                                                  \
+  const ::mathlings::harness::FunctionTable& mathlings::harness::exercise_functions() {                    \
+    static const FunctionTable table{__VA_ARGS__};                                                         \
+    return table;                                                                                          \
+  }                                                                                                        \
+  ::mathlings::protocol::Thrown mathlings::harness::classify_current_exception(std::exception_ptr error) { \
+    return classify_exception<::mathlings::not_implemented>(error);                                        \
   }
