@@ -155,7 +155,10 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   const std::vector<Outcome> expected = reference_outcomes(exercise, test, request);
 
   const ProcessResult r = run_runner(runner, request, learner_limits(test));
-  const Answers answers = protocol::decode_answers(r.results);
+  Answers answers = protocol::decode_answers(r.results);
+  // Only learner code can have ended the answers early (the runner writes
+  // "done" after the last one), by writing to the result descriptor itself.
+  if (answers.done && answers.outcomes.size() < cases.size()) answers.garbled = true;
 
   TestResult result;
   result.name = test.name;

@@ -7,6 +7,7 @@
 #include "config.hpp"
 #include "errors.hpp"
 #include "files.hpp"
+#include "format.hpp"
 #include "hash.hpp"
 #include "process.hpp"
 
@@ -15,29 +16,38 @@ namespace {
 
 const std::vector<std::string> compiler_environment{"PATH=/usr/bin:/bin", "LANG=C", "LC_ALL=C"};
 
-Limits compiler_limits() {
+// A lesson header takes seconds to precompile and a learner's file well under
+// one; the limits stop `#include "/dev/zero"` or a template explosion from
+// hanging the grader.
+constexpr double header_seconds = 120;
+constexpr double file_seconds = 30;
+
+Limits compiler_limits(double seconds) {
   Limits limits;
-  limits.wall_seconds = 120;
-  limits.cpu_seconds = 120;
+  limits.wall_seconds = seconds;
+  limits.cpu_seconds = seconds;
   limits.address_space = 6ULL << 30;
   limits.file_size = 512ULL << 20;
   limits.output_bytes = 1 << 20;
   return limits;
 }
 
-ProcessResult run_compiler(std::vector<std::string> arguments, const fs::path& working_directory) {
+ProcessResult run_compiler(std::vector<std::string> arguments, const fs::path& working_directory,
+                           double seconds = file_seconds) {
   arguments.insert(arguments.begin(), config::compiler);
   ProcessSpec spec;
   spec.argv = std::move(arguments);
   spec.environment = compiler_environment;
   spec.working_directory = working_directory;
-  spec.limits = compiler_limits();
+  spec.limits = compiler_limits(seconds);
   return run_process(spec);
 }
 
 std::string describe_failure(const ProcessResult& r) {
+  if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
+    return "the compiler took longer than " + format_number(r.wall_seconds) + " s and was stopped\n" + r.output;
+  }
   switch (r.end) {
-    case ProcessResult::End::wall_timeout: return "the compiler took longer than 120 s and was stopped\n" + r.output;
     case ProcessResult::End::output_limit:
       return "the compiler wrote more than 1 MiB of messages; the first part:\n" + r.output;
     case ProcessResult::End::signaled:
@@ -97,7 +107,7 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
     write_file_atomically(work.path() / "lesson.hpp", text);
     auto args = base_flags(course);
     args.insert(args.end(), {"-x", "c++-header", "lesson.hpp", "-o", "lesson.hpp.gch"});
-    const ProcessResult r = run_compiler(args, work.path());
+    const ProcessResult r = run_compiler(args, work.path(), header_seconds);
     if (!r.succeeded()) {
       throw CourseError("the header of lesson " + lesson.id + " (include/" + lesson.header + ") does not compile:\n" +
                         describe_failure(r));
@@ -164,7 +174,7 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
     auto args = base_flags(course);
     args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir, "-c", "bindings.cpp",
                              "-o", "out.o"});
-    const ProcessResult r = run_compiler(args, work.path());
+    const ProcessResult r = run_compiler(args, work.path(), header_seconds);
     if (!r.succeeded()) {
       throw CourseError("the bindings of " + exercise.id + " do not compile: do the functions in " +
                         exercise.spec.file.string() + " match include/" + lesson.header + "?\n" + describe_failure(r));
