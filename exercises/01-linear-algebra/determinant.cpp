@@ -1,5 +1,6 @@
-// Exercise 01-linear-algebra/determinant — lesson: lessons/01-linear-algebra/README.md,
+// 01-linear-algebra/determinant — see lessons/01-linear-algebra/README.md,
 // section "Determinant and inverse through elimination".
+#include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {

@@ -1,6 +1,8 @@
-// Exercise 01-linear-algebra/elimination — lesson: lessons/01-linear-algebra/README.md,
+// 01-linear-algebra/elimination — see lessons/01-linear-algebra/README.md,
 // sections "Elimination by hand" and "Pivoting".
+#include <cmath>
 #include <mathlings/linear_algebra.hpp>
+#include <utility>
 
 namespace mathlings {
 

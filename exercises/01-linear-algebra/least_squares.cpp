@@ -1,5 +1,6 @@
-// Exercise 01-linear-algebra/least_squares — lesson: lessons/01-linear-algebra/README.md,
+// 01-linear-algebra/least_squares — see lessons/01-linear-algebra/README.md,
 // section "Overdetermined systems and least squares".
+#include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {

@@ -1,5 +1,7 @@
-// Exercise 01-linear-algebra/row_echelon — lesson: lessons/01-linear-algebra/README.md,
+// 01-linear-algebra/row_echelon — see lessons/01-linear-algebra/README.md,
 // section "Row echelon form and rank".
+#include <algorithm>
+#include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {

@@ -17,8 +17,15 @@ commands:
   hint ID                   the next hint for an exercise
   grade DIR [--format text|json] [--output FILE]
                             grade one submission directory
-  verify                    check the course: references full marks, stubs zero,
-                            lesson examples compile and run
+  verify                    check the course: references full marks, stubs zero and
+                            up to date, every test able to fail, lesson examples run,
+                            sources formatted
+
+for course authors:
+  sync [--check]            generate exercises/ from the marked solutions/ (--check:
+                            only report stubs that differ; exit 1 if any)
+  new lesson ID             scaffold a lesson: header, lesson text, manifest entry
+  new exercise LESSON/NAME  scaffold an exercise: header entry, solution, spec, stub
 
 options:
   --course DIR   the course (default: the repository mathlings was built from)
@@ -41,6 +48,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
     };
     if (arg == "--help" || arg == "-h") {
       options.help = true;
+    } else if (arg == "--check") {
+      options.check_only = true;
     } else if (arg == "--version") {
       options.version = true;
     } else if (arg == "--course") {
@@ -66,7 +75,7 @@ Options parse_command_line(const std::vector<std::string>& args) {
     }
   }
   if (options.help || options.version) return options;
-  static constexpr std::array commands{"list", "check", "hint", "grade", "verify"};
+  static constexpr std::array commands{"list", "check", "hint", "grade", "verify", "sync", "new"};
   if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
@@ -77,13 +86,18 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (options.command != "grade" && (options.output || options.format != "text")) {
     throw UsageError("--format and --output go with grade");
   }
+  if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
   const std::size_t n = options.arguments.size();
-  if ((options.command == "list" || options.command == "verify") && n != 0) {
+  if ((options.command == "list" || options.command == "verify" || options.command == "sync") && n != 0) {
     throw UsageError(options.command + " takes no arguments");
   }
   if (options.command == "hint" && n != 1)
     throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
   if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
+  if (options.command == "new" &&
+      (n != 2 || (options.arguments[0] != "lesson" && options.arguments[0] != "exercise"))) {
+    throw UsageError("usage: mathlings new lesson ID | mathlings new exercise LESSON/NAME");
+  }
   return options;
 }
 

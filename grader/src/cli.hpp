@@ -15,7 +15,8 @@ struct Options {
   std::filesystem::path cache_dir;
   std::string format = "text";
   std::optional<std::filesystem::path> output;
-  unsigned jobs = 0;  ///< 0: one per core
+  unsigned jobs = 0;        ///< 0: one per core
+  bool check_only = false;  ///< sync --check
   bool help = false;
   bool version = false;
 };

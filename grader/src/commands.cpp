@@ -12,11 +12,14 @@
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
+#include "formatting.hpp"
 #include "grading.hpp"
 #include "hash.hpp"
 #include "learner_state.hpp"
 #include "lesson_examples.hpp"
 #include "report.hpp"
+#include "scaffold.hpp"
+#include "sync.hpp"
 
 namespace mathlings {
 namespace {
@@ -158,14 +161,64 @@ int verify(const Options& options, std::ostream& out) {
                (stub.status == ExerciseStatus::compile_error ? "\n" + stub.message : ""));
     report(stub_source.find("TODO") != std::string::npos, stub.id + " stub has a TODO", "");
   }
+  out << "Stubs generated from the solutions\n";
+  for (const auto& state : stub_states(course)) {
+    report(state.up_to_date, state.exercise->id,
+           state.up_to_date ? "" : "differs from its solution's stub: run mathlings sync");
+  }
+  out << "Every test can fail\n";
+  for (const auto& stub : stubs.exercises) {
+    std::string passing;
+    for (const auto& t : stub.tests)
+      if (t.status == TestStatus::passed)
+        passing += "\n        '" + t.name + "' passes on the stub, so it tests nothing";
+    report(passing.empty(), stub.id,
+           passing.empty() ? "the stub fails all " + std::to_string(stub.tests.size()) + " tests" : passing);
+  }
   out << "Lesson examples\n";
   for (const auto& lesson : course.lessons) {
     const auto failures = check_lesson_examples(course, lesson, *session.toolchain);
     report(failures.empty(), lesson.id, failures.empty() ? "" : std::to_string(failures.size()) + " failing");
     for (const auto& f : failures) out << "        " << f.where << ": " << f.problem << "\n";
   }
+  out << "Formatting\n";
+  const FormatCheck formatting = check_formatting(course);
+  if (formatting.skipped.empty()) {
+    report(formatting.unformatted.empty(), "solutions, stubs and headers follow .clang-format",
+           formatting.unformatted.empty() ? "" : formatting.unformatted);
+  } else {
+    out << "  skip  " << formatting.skipped << "\n";
+  }
   out << (problems == 0 ? "The course is sound.\n" : std::to_string(problems) + " problem(s) found.\n");
   return problems == 0 ? 0 : 1;
+}
+
+int sync(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  if (!options.check_only) {
+    const int written = write_stubs(*course, out);
+    out << (written == 0 ? "Every stub is up to date.\n" : std::to_string(written) + " stub(s) written.\n");
+    return 0;
+  }
+  int stale = 0;
+  for (const auto& state : stub_states(*course)) {
+    if (state.up_to_date) continue;
+    out << "  differs  exercises/" << state.exercise->relative_file().string() << "\n";
+    ++stale;
+  }
+  out << (stale == 0
+              ? "Every stub matches its solution.\n"
+              : std::to_string(stale) + " stub(s) differ from what their solutions generate: run mathlings sync\n");
+  return stale == 0 ? 0 : 1;
+}
+
+int scaffold(const Options& options, std::ostream& out) {
+  if (options.arguments[0] == "lesson") {
+    scaffold_lesson(options.course_dir, options.arguments[1], out);
+  } else {
+    scaffold_exercise(options.course_dir, options.arguments[1], out);
+  }
+  return 0;
 }
 
 }  // namespace
@@ -177,6 +230,8 @@ int run_command(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.command == "hint") return hint(options, out);
   if (options.command == "grade") return grade(options, out);
   if (options.command == "verify") return verify(options, out);
+  if (options.command == "sync") return sync(options, out);
+  if (options.command == "new") return scaffold(options, out);
   throw UsageError("unknown command " + options.command);
 }
 

@@ -3,7 +3,10 @@
 #include <memory>
 #include <set>
 
+#include <algorithm>
+
 #include "errors.hpp"
+#include "include_policy.hpp"
 #include "yaml_reader.hpp"
 
 namespace mathlings {
@@ -40,7 +43,7 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
   course->root = std::filesystem::canonical(root);
   course->title = yaml.string(yaml.require(yaml.root(), "course", "title"), "title");
   const auto lessons = yaml.require(yaml.root(), "course", "lessons");
-  if (!lessons.IsSequence() || lessons.size() == 0) yaml.fail(lessons, "lessons", "expected a list of lessons");
+  if (!lessons.IsSequence()) yaml.fail(lessons, "lessons", "expected a list of lessons (or [] to start)");
   std::set<std::string> ids;
   course->lessons.reserve(lessons.size());  // exercises keep pointers to their lesson
   for (std::size_t k = 0; k < lessons.size(); ++k) {
@@ -58,6 +61,16 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
     if (node["allowed_includes"])
       lesson.allowed_includes = yaml.strings(node["allowed_includes"], field + ".allowed_includes");
     if (node["precompile"]) lesson.precompile = yaml.strings(node["precompile"], field + ".precompile");
+    for (const auto& h : lesson.precompile) {
+      // What is precompiled is visible to learner files without an #include,
+      // so it must be something they could include anyway.
+      if (!is_standard_header(h) && h != lesson.header &&
+          std::find(lesson.allowed_includes.begin(), lesson.allowed_includes.end(), h) ==
+              lesson.allowed_includes.end()) {
+        yaml.fail(node["precompile"], field + ".precompile",
+                  "<" + h + "> is neither standard nor in allowed_includes, so learners may not use it");
+      }
+    }
     if (node["codec"]) {
       lesson.codec_header = yaml.string(node["codec"], field + ".codec");
       if (!std::filesystem::is_regular_file(course->root / lesson.codec_header)) {
@@ -75,11 +88,9 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
       if (!ids.insert(exercise.id).second)
         yaml.fail(node["exercises"], field + ".exercises", "duplicate exercise " + name);
       exercise.spec = load_spec(course->specs_dir() / lesson.id / (name + ".yaml"));
-      for (const auto* required : {"exercises", "solutions"}) {
-        if (!std::filesystem::is_regular_file(course->root / required / exercise.relative_file())) {
-          yaml.fail(node["exercises"], field + ".exercises",
-                    "no file " + std::string(required) + "/" + exercise.relative_file().string());
-        }
+      // The stub may be missing: `mathlings sync` generates it from the solution.
+      if (!std::filesystem::is_regular_file(course->solutions_dir() / exercise.relative_file())) {
+        yaml.fail(node["exercises"], field + ".exercises", "no file solutions/" + exercise.relative_file().string());
       }
       lesson.exercises.push_back(std::move(exercise));
     }

@@ -1,10 +1,16 @@
-// Reference solution: 01-linear-algebra/determinant.
+// 01-linear-algebra/determinant — see lessons/01-linear-algebra/README.md,
+// section "Determinant and inverse through elimination".
 #include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {
 
 double determinant(const Eigen::MatrixXd& A) {
+  // BEGIN SOLUTION
+  // > // TODO: eliminate to upper-triangular form, flipping the sign at every row
+  // > // swap; the determinant is then the signed product of the pivots.
+  // > (void)A;
+  // > throw not_implemented();
   if (A.rows() != A.cols()) throw std::invalid_argument("A must be square");
   Eigen::MatrixXd U = A;
   const Eigen::Index n = U.rows();
@@ -22,6 +28,7 @@ double determinant(const Eigen::MatrixXd& A) {
     for (Eigen::Index i = k + 1; i < n; ++i) U.row(i).tail(n - k) -= U(i, k) / U(k, k) * U.row(k).tail(n - k);
   }
   return det;
+  // END SOLUTION
 }
 
 }  // namespace mathlings

@@ -1,4 +1,5 @@
-// Reference solution: 01-linear-algebra/elimination.
+// 01-linear-algebra/elimination — see lessons/01-linear-algebra/README.md,
+// sections "Elimination by hand" and "Pivoting".
 #include <cmath>
 #include <mathlings/linear_algebra.hpp>
 #include <utility>
@@ -6,6 +7,13 @@
 namespace mathlings {
 
 Eigen::VectorXd solve_by_elimination(const Eigen::MatrixXd& A, const Eigen::VectorXd& b) {
+  // BEGIN SOLUTION
+  // > // TODO: check the sizes, then eliminate column by column, swapping up the
+  // > // row with the largest pivot first; then solve the triangular system from
+  // > // the bottom row up.
+  // > (void)A;
+  // > (void)b;
+  // > throw not_implemented();
   if (A.rows() != A.cols()) throw std::invalid_argument("A must be square");
   if (b.size() != A.rows()) throw std::invalid_argument("b must have one entry per row of A");
   const Eigen::Index n = A.rows();
@@ -37,6 +45,7 @@ Eigen::VectorXd solve_by_elimination(const Eigen::MatrixXd& A, const Eigen::Vect
     x(i) = (c(i) - known) / U(i, i);
   }
   return x;
+  // END SOLUTION
 }
 
 }  // namespace mathlings

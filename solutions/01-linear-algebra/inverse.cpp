@@ -1,10 +1,16 @@
-// Reference solution: 01-linear-algebra/inverse.
+// 01-linear-algebra/inverse — see lessons/01-linear-algebra/README.md,
+// section "Determinant and inverse through elimination".
 #include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {
 
 Eigen::MatrixXd inverse(const Eigen::MatrixXd& A) {
+  // BEGIN SOLUTION
+  // > // TODO: put the identity beside A, [A | I], and reduce with pivoting until
+  // > // the left half is I; the right half is then the inverse.
+  // > (void)A;
+  // > throw not_implemented();
   if (A.rows() != A.cols()) throw std::invalid_argument("A must be square");
   const Eigen::Index n = A.rows();
   // Gauss–Jordan on [A | I]: the row operations that turn A into I turn I into A⁻¹.
@@ -22,6 +28,7 @@ Eigen::MatrixXd inverse(const Eigen::MatrixXd& A) {
       if (i != k) work.row(i) -= work(i, k) * work.row(k);
   }
   return work.rightCols(n);
+  // END SOLUTION
 }
 
 }  // namespace mathlings

@@ -1,10 +1,17 @@
-// Reference solution: 01-linear-algebra/least_squares.
+// 01-linear-algebra/least_squares — see lessons/01-linear-algebra/README.md,
+// section "Overdetermined systems and least squares".
 #include <cmath>
 #include <mathlings/linear_algebra.hpp>
 
 namespace mathlings {
 
 Eigen::VectorXd least_squares(const Eigen::MatrixXd& X, const Eigen::VectorXd& y) {
+  // BEGIN SOLUTION
+  // > // TODO: check the sizes, then find the β that makes the residual y − Xβ
+  // > // orthogonal to every column of X (Householder reflections keep it accurate).
+  // > (void)X;
+  // > (void)y;
+  // > throw not_implemented();
   if (X.rows() != y.size()) throw std::invalid_argument("y must have one entry per row of X");
   if (X.rows() < X.cols()) throw std::invalid_argument("X needs at least as many rows as columns");
   const Eigen::Index n = X.rows(), p = X.cols();
@@ -29,6 +36,7 @@ Eigen::VectorXd least_squares(const Eigen::MatrixXd& X, const Eigen::VectorXd& y
     beta(i) = (qty(i) - R.row(i).segment(i + 1, p - i - 1).dot(beta.tail(p - i - 1))) / R(i, i);
   }
   return beta;
+  // END SOLUTION
 }
 
 }  // namespace mathlings

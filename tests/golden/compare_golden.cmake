@@ -1,7 +1,12 @@
 # Runs `mathlings grade SUBMISSION --format json` and compares the whole result
-# with the golden file. Variables: MATHLINGS CACHE SUBMISSION EXPECTED ACTUAL EXPECTED_EXIT.
+# with the golden file. Variables: MATHLINGS CACHE SUBMISSION EXPECTED ACTUAL
+# EXPECTED_EXIT, and COURSE (optional: another course than the built-in one).
+set(course_option)
+if(DEFINED COURSE)
+  set(course_option --course ${COURSE})
+endif()
 execute_process(
-  COMMAND ${MATHLINGS} --cache ${CACHE} grade ${SUBMISSION} --format json
+  COMMAND ${MATHLINGS} --cache ${CACHE} ${course_option} grade ${SUBMISSION} --format json
   OUTPUT_VARIABLE actual ERROR_VARIABLE diagnostics RESULT_VARIABLE exit_code)
 if(NOT exit_code EQUAL EXPECTED_EXIT)
   message(FATAL_ERROR "exit status ${exit_code}, expected ${EXPECTED_EXIT}\n${diagnostics}")

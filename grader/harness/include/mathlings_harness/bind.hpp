@@ -214,8 +214,8 @@ template <class R, class... A>
 Function bind_function(R (*f)(A...)) {
   return [f](const List& args) -> Value {
     if (args.size() != sizeof...(A)) {
-      throw ArgumentError("expected " + std::to_string(sizeof...(A)) + " arguments, got " +
-                          std::to_string(args.size()));
+      throw ArgumentError("expected " + std::to_string(sizeof...(A)) +
+                          (sizeof...(A) == 1 ? " argument" : " arguments") + ", got " + std::to_string(args.size()));
     }
     return detail::call_with(f, args, std::index_sequence_for<A...>{});
   };
