@@ -44,8 +44,8 @@ void check_creatable(const fs::path& path) {
   if (fs::exists(path)) throw UsageError(path.string() + " exists already; nothing was changed");
 }
 
-/// Adds `name` to the exercises list of `lesson_id` in course.yaml's text,
-/// keeping the author's layout and comments.
+}  // namespace
+
 std::string add_to_manifest(const std::string& text, const std::string& lesson_id, const std::string& name) {
   const YAML::Node root = YAML::Load(text);
   for (const auto& lesson : root["lessons"]) {
@@ -67,8 +67,6 @@ std::string add_to_manifest(const std::string& text, const std::string& lesson_i
   }
   throw UsageError("no lesson '" + lesson_id + "' in course.yaml");
 }
-
-}  // namespace
 
 void scaffold_lesson(const fs::path& course_root, const std::string& lesson_id, std::ostream& out) {
   const auto course = load_course(course_root);

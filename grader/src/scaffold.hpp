@@ -11,6 +11,10 @@
 namespace mathlings {
 
 void scaffold_lesson(const std::filesystem::path& course_root, const std::string& lesson_id, std::ostream& out);
+/// course.yaml's text with `name` added to the exercises of `lesson_id`,
+/// in the list's own style (flow or block), comments and layout kept.
+std::string add_to_manifest(const std::string& text, const std::string& lesson_id, const std::string& name);
+
 void scaffold_exercise(const std::filesystem::path& course_root, const std::string& exercise_id, std::ostream& out);
 
 }  // namespace mathlings
