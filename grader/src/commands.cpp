@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "certified.hpp"
 #include "course.hpp"
 #include "errors.hpp"
 #include "files.hpp"
@@ -160,6 +161,15 @@ int verify(const Options& options, std::ostream& out) {
            std::string(to_string(stub.status)) +
                (stub.status == ExerciseStatus::compile_error ? "\n" + stub.message : ""));
     report(stub_source.find("TODO") != std::string::npos, stub.id + " stub has a TODO", "");
+  }
+  out << "References against certified values\n";
+  for (const auto* exercise : course.exercises()) {
+    const CertifiedReport certified = check_certified_values(*session.grader, *exercise);
+    if (certified.checked == 0) continue;
+    report(certified.problems.empty(), exercise->id,
+           std::to_string(certified.checked - static_cast<int>(certified.problems.size())) + " of " +
+               std::to_string(certified.checked) + " certified values reproduced");
+    for (const auto& p : certified.problems) out << "        " << p.where << ": " << p.problem << "\n";
   }
   out << "Stubs generated from the solutions\n";
   for (const auto& state : stub_states(course)) {

@@ -64,9 +64,7 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
     for (const auto& h : lesson.precompile) {
       // What is precompiled is visible to learner files without an #include,
       // so it must be something they could include anyway.
-      if (!is_standard_header(h) && h != lesson.header &&
-          std::find(lesson.allowed_includes.begin(), lesson.allowed_includes.end(), h) ==
-              lesson.allowed_includes.end()) {
+      if (!lesson_allows(lesson, h)) {
         yaml.fail(node["precompile"], field + ".precompile",
                   "<" + h + "> is neither standard nor in allowed_includes, so learners may not use it");
       }

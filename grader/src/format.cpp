@@ -20,7 +20,7 @@ std::string join_abbreviated(std::size_t count, std::size_t max, Item item) {
   std::string out = "[";
   for (std::size_t k = 0; k < count; ++k) {
     if (count > max && k == max - 2) {
-      out += "…, ";
+      out += ", …";
       k = count - 2;  // then the last one
       continue;
     }

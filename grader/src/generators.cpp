@@ -67,8 +67,37 @@ struct Kind {
   std::function<List(Random&, const GeneratorSpec&, const std::vector<long>&)> draw;
 };
 
-const std::array<Kind, 4>& kinds() {
-  static const std::array<Kind, 4> all{{
+/// Builds an argument list one by one: brace-initialising a List of Values
+/// trips GCC 12's false "maybe-uninitialized" on std::variant.
+template <class... V>
+List arguments(V&&... values) {
+  List out;
+  out.reserve(sizeof...(V));
+  (out.emplace_back(std::forward<V>(values)), ...);
+  return out;
+}
+
+Value reals(std::size_t n, const std::function<double(std::size_t)>& entry) {
+  std::vector<double> out(n);
+  for (std::size_t i = 0; i < n; ++i) out[i] = entry(i);
+  return out;
+}
+
+/// n points of p features in `classes` Gaussian clusters, labels 0, 1, … in turn.
+List clustered(Random& r, long n, long p, int classes) {
+  MatrixXd centres = 2.5 * gaussian(r, classes, p);
+  MatrixXd x(n, p);
+  List labels;
+  for (long i = 0; i < n; ++i) {
+    const int label = static_cast<int>(i % classes);
+    for (long j = 0; j < p; ++j) x(i, j) = centres(label, j) + (1.0 + 0.5 * label) * r.normal();
+    labels.push_back(label);
+  }
+  return arguments(to_value(x), Value(labels));
+}
+
+const std::array<Kind, 10>& kinds() {
+  static const std::array<Kind, 10> all{{
       {"square_system", 1,
        [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
          const MatrixXd a = matrix_with_condition(r, s[0], s[0], g.condition);
@@ -94,6 +123,37 @@ const std::array<Kind, 4>& kinds() {
          VectorXd y = x * beta;
          for (auto& e : y) e += 0.1 * r.normal();
          return List{to_value(x), to_value(y)};
+       }},
+      {"line_data", 1,  // xs and ys = 2x + 1 + noise
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) {
+         std::vector<double> xs(s[0]), ys(s[0]);
+         for (long i = 0; i < s[0]; ++i) {
+           xs[i] = r.uniform(-5, 5);
+           ys[i] = 2 * xs[i] + 1 + 0.5 * r.normal();
+         }
+         return arguments(Value(xs), Value(ys));
+       }},
+      {"two_classes", 2,  // X (rows × cols) and labels 0/1
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return clustered(r, s[0], s[1], 2); }},
+      {"three_classes", 2,  // X (rows × cols) and labels 0/1/2
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return clustered(r, s[0], s[1], 3); }},
+      {"sample", 1,  // n draws from N(10, 2²)
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) {
+         return arguments(reals(s[0], [&](std::size_t) { return 10 + 2 * r.normal(); }));
+       }},
+      {"two_samples", 2,  // rows draws from N(10, 2²) and cols from N(11, 3²)
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) {
+         const Value a = reals(s[0], [&](std::size_t) { return 10 + 2 * r.normal(); });
+         return arguments(a, reals(s[1], [&](std::size_t) { return 11 + 3 * r.normal(); }));
+       }},
+      {"paired_samples", 1,  // before and after: after = before + 0.5 + noise
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) {
+         std::vector<double> before(s[0]), after(s[0]);
+         for (long i = 0; i < s[0]; ++i) {
+           before[i] = 20 + 4 * r.normal();
+           after[i] = before[i] + 0.5 + r.normal();
+         }
+         return arguments(Value(before), Value(after));
        }},
   }};
   return all;
@@ -153,7 +213,10 @@ std::vector<Case> generate_cases(const GeneratorSpec& spec) {
       }
       if (spec.rank >= 0) label += ", rank " + std::to_string(spec.rank);
       label += " (seed " + std::to_string(spec.seed) + ")";
-      cases.push_back({kind->draw(random, spec, shape), std::move(label)});
+      List args = spec.before;
+      for (auto& a : kind->draw(random, spec, shape)) args.push_back(std::move(a));
+      args.insert(args.end(), spec.after.begin(), spec.after.end());
+      cases.push_back({std::move(args), std::move(label)});
     }
   }
   return cases;

@@ -180,6 +180,21 @@ bool is_standard_header(std::string_view name) {
   return std::find(standard_headers.begin(), standard_headers.end(), name) != standard_headers.end();
 }
 
+bool lesson_allows(const Lesson& lesson, std::string_view name) {
+  if (name == lesson.header || is_standard_header(name)) return true;
+  if (name.find("..") != std::string_view::npos) return false;
+  for (const auto& allowed : lesson.allowed_includes) {
+    if (name == allowed) return true;
+    // "boost/math/distributions/*": any header in that folder or below it
+    if (allowed.size() > 2 && allowed.substr(allowed.size() - 2) == "/*" &&
+        name.substr(0, allowed.size() - 1) == std::string_view(allowed).substr(0, allowed.size() - 1) &&
+        name.size() > allowed.size() - 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<IncludeViolation> find_include_violation(std::string_view source, const Lesson& lesson) {
   for (const auto& [line, text] : logical_lines(source)) {
     std::string rest = trim(text);
@@ -208,11 +223,7 @@ std::optional<IncludeViolation> find_include_violation(std::string_view source, 
                                   : "only a literal #include <header> is allowed; this lesson allows " + allowed_list};
     }
     const std::string name = target.substr(1, target.size() - 2);
-    if (name == lesson.header || is_standard_header(name) ||
-        std::find(lesson.allowed_includes.begin(), lesson.allowed_includes.end(), name) !=
-            lesson.allowed_includes.end()) {
-      continue;
-    }
+    if (lesson_allows(lesson, name)) continue;
     std::string reason = "<" + name + "> is not allowed in this lesson; it allows " + allowed_list;
     if (name.rfind("Eigen/", 0) == 0) reason += " (the point is to do it by hand)";
     return IncludeViolation{line, directive, reason};

@@ -21,6 +21,11 @@ struct IncludeViolation {
 
 bool is_standard_header(std::string_view name);
 
+/// Whether a learner file of `lesson` may include <name>: the standard
+/// library, the lesson header, and its allowed_includes, where an entry ending
+/// in "/*" allows every header below that folder.
+bool lesson_allows(const Lesson& lesson, std::string_view name);
+
 /// The first directive in `source` that the lesson does not allow.
 std::optional<IncludeViolation> find_include_violation(std::string_view source, const Lesson& lesson);
 

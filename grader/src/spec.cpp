@@ -21,7 +21,8 @@ Tolerance read_tolerance(const YamlReader& yaml, const YAML::Node& node, const s
 }
 
 GeneratorSpec read_generator(const YamlReader& yaml, const YAML::Node& node, const std::string& field) {
-  yaml.expect_keys(node, field, {"kind", "sizes", "shapes", "per_size", "seed", "condition", "rank"});
+  yaml.expect_keys(node, field,
+                   {"kind", "sizes", "shapes", "per_size", "seed", "condition", "rank", "before", "after"});
   GeneratorSpec g;
   g.line = yaml.line_of(node);
   g.kind = yaml.string(yaml.require(node, field, "kind"), field + ".kind");
@@ -61,6 +62,11 @@ GeneratorSpec read_generator(const YamlReader& yaml, const YAML::Node& node, con
     if (g.condition < 1) yaml.fail(node["condition"], field + ".condition", "a condition number is at least 1");
   }
   if (node["rank"]) g.rank = yaml.integer(node["rank"], field + ".rank");
+  for (const auto* key : {"before", "after"}) {
+    if (!node[key]) continue;
+    if (!node[key].IsSequence()) yaml.fail(node[key], field + "." + key, "expected a list of arguments");
+    (std::string(key) == "before" ? g.before : g.after) = yaml.value(node[key], field + "." + key).as<List>();
+  }
   if (const auto problem = generator_problem(g)) yaml.fail(node, field, *problem);
   return g;
 }
@@ -91,8 +97,23 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
     if (!cases.IsSequence()) yaml.fail(cases, field + ".cases", "expected a list of argument lists");
     for (std::size_t k = 0; k < cases.size(); ++k) {
       const std::string at = field + ".cases[" + std::to_string(k) + "]";
-      if (!cases[k].IsSequence()) yaml.fail(cases[k], at, "expected the list of the function's arguments");
-      test.cases.push_back(yaml.value(cases[k], at).as<List>());
+      if (cases[k].IsMap()) {  // {args: [...], certified: value, digits: N, source: "..."}
+        yaml.expect_keys(cases[k], at, {"args", "certified", "digits", "source"});
+        CertifiedValue c;
+        c.case_index = k;
+        c.line = yaml.line_of(cases[k]);
+        c.value = yaml.value(yaml.require(cases[k], at, "certified"), at + ".certified");
+        c.source = yaml.string(yaml.require(cases[k], at, "source"), at + ".source");
+        if (cases[k]["digits"]) {
+          c.digits = static_cast<int>(yaml.integer(cases[k]["digits"], at + ".digits"));
+          if (c.digits < 1 || c.digits > 16) yaml.fail(cases[k]["digits"], at + ".digits", "must be from 1 to 16");
+        }
+        test.certified.push_back(std::move(c));
+      }
+      // (A YAML::Node assigned to writes through to the node it refers to: initialise, never assign.)
+      const YAML::Node args = cases[k].IsMap() ? yaml.require(cases[k], at, "args") : cases[k];
+      if (!args.IsSequence()) yaml.fail(args, at, "expected the list of the function's arguments");
+      test.cases.push_back(yaml.value(args, at).as<List>());
     }
   }
   if (node["generate"]) test.generate = read_generator(yaml, node["generate"], field + ".generate");

@@ -28,6 +28,19 @@ struct GeneratorSpec {
   std::uint64_t seed = 1;
   double condition = 0;  ///< 0: well conditioned
   long rank = -1;        ///< -1: full rank
+  List before;           ///< literal arguments placed before the generated ones
+  List after;            ///< and after them
+  int line = 0;
+};
+
+/// A published or independently computed result for one case, that the
+/// reference solution must reproduce to `digits` significant digits
+/// (checked by `mathlings verify`, never used to grade).
+struct CertifiedValue {
+  std::size_t case_index = 0;
+  Value value;  ///< for a struct result, the fields given are compared
+  int digits = 6;
+  std::string source;  ///< where the value comes from
   int line = 0;
 };
 
@@ -36,6 +49,7 @@ struct TestSpec {
   double points = 1;
   std::string function;
   std::vector<List> cases;                ///< literal argument lists
+  std::vector<CertifiedValue> certified;  ///< published results for some literal cases
   std::optional<GeneratorSpec> generate;  ///< and/or generated ones
   Tolerance tolerance;
   std::string check = "equal";        ///< or a property check, see compare.hpp

@@ -90,7 +90,14 @@ Value YamlReader::value(const YAML::Node& node, const std::string& field) const 
     }
     return list;
   }
-  if (node.IsMap()) fail(node, field, "mappings are not allowed as arguments");
+  if (node.IsMap()) {  // a struct, its fields in the order written
+    Record record;
+    for (const auto& entry : node) {
+      record.names.push_back(entry.first.as<std::string>());
+      record.values.push_back(value(entry.second, field + "." + record.names.back()));
+    }
+    return record;
+  }
   if (node.IsNull()) return {};
   const std::string text = node.Scalar();
   if (node.Tag() == "!") return text;  // a quoted scalar is always a string

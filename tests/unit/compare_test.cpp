@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "format.hpp"
+
 namespace mathlings {
 namespace {
 
@@ -92,6 +94,11 @@ TEST(Compare, ResidualCheckAcceptsAnyGoodSolution) {
   EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1, std::nan("")})).kind,
             CaseVerdict::Kind::wrong);
   EXPECT_EQ(judge_case(spec, args, reference, value(std::vector<double>{1})).kind, CaseVerdict::Kind::wrong);
+}
+
+TEST(Compare, LongValuesAreAbbreviatedKeepingTheLastEntry) {
+  EXPECT_EQ(format_value(Value(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8}), 6), "[1, 2, 3, 4, …, 8] (8 entries)");
+  EXPECT_EQ(format_value(Value(std::vector<double>{1, 2, 3}), 6), "[1, 2, 3]");
 }
 
 TEST(Compare, KnowsItsChecks) {

@@ -40,6 +40,15 @@ TEST(IncludePolicy, RejectsEveryOtherSpelling) {
   EXPECT_TRUE(check("#include <bits/stdc++.h>\n"));
 }
 
+TEST(IncludePolicy, AnEntryEndingInSlashStarAllowsAFolder) {
+  Lesson lesson = linear_algebra();
+  lesson.allowed_includes = {"boost/math/distributions/*"};
+  EXPECT_TRUE(lesson_allows(lesson, "boost/math/distributions/students_t.hpp"));
+  EXPECT_FALSE(lesson_allows(lesson, "boost/math/distributions/"));
+  EXPECT_FALSE(lesson_allows(lesson, "boost/math/distributions/../../../etc/passwd"));
+  EXPECT_FALSE(lesson_allows(lesson, "boost/math/special_functions/gamma.hpp"));
+}
+
 TEST(IncludePolicy, IgnoresIncludesInCommentsAndStrings) {
   EXPECT_FALSE(check("// #include <Eigen/LU>\n/*\n#include <Eigen/QR>\n*/\nconst char* s = \"#include <x>\";\n"));
 }

@@ -1,0 +1,20 @@
+// 04-statistics/regression_inference — see lessons/04-statistics/README.md,
+// section "Reading a regression".
+#include <Eigen/Dense>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+#include <mathlings/statistics.hpp>
+
+namespace mathlings {
+
+Regression linear_regression(const Eigen::MatrixXd& X, const Eigen::VectorXd& y) {
+  // TODO: put a column of ones before X; β by least squares (a QR
+  // factorisation, not the normal equations); residual variance
+  // σ² = ‖y − Zβ‖²/(n − k); standard errors √(σ²·diag((ZᵀZ)⁻¹)) — from R,
+  // since ZᵀZ = RᵀR; t = β/se; two-sided p-values from Student's t with
+  // n − k degrees of freedom; R² = 1 − RSS/TSS.
+  (void)X, (void)y;
+  throw not_implemented();
+}
+
+}  // namespace mathlings

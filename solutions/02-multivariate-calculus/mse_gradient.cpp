@@ -1,0 +1,26 @@
+// 02-multivariate-calculus/mse_gradient — see lessons/02-multivariate-calculus/README.md,
+// section "Partial derivatives".
+#include <mathlings/calculus.hpp>
+
+namespace mathlings {
+
+Eigen::Vector2d mse_gradient(double m, double c, const std::vector<double>& xs, const std::vector<double>& ys) {
+  // BEGIN SOLUTION
+  // > // TODO: ∂J/∂m = −(2/n) Σ xᵢ·rᵢ and ∂J/∂c = −(2/n) Σ rᵢ, where
+  // > // rᵢ = yᵢ − (m·xᵢ + c). Same size checks as mse_cost.
+  // > (void)m, (void)c, (void)xs, (void)ys;
+  // > throw not_implemented();
+  if (xs.size() != ys.size()) throw std::invalid_argument("xs and ys differ in size");
+  if (xs.empty()) throw std::invalid_argument("no data");
+  double dm = 0, dc = 0;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    const double residual = ys[i] - (m * xs[i] + c);
+    dm += xs[i] * residual;
+    dc += residual;
+  }
+  const double n = static_cast<double>(xs.size());
+  return {-2.0 * dm / n, -2.0 * dc / n};
+  // END SOLUTION
+}
+
+}  // namespace mathlings
