@@ -33,7 +33,8 @@ Value conform(const Value& literal, const Value& like) {
   }
   if (like.is<List>() && literal.is<List>() && like.as<List>().size() == literal.as<List>().size()) {
     List out;
-    for (std::size_t k = 0; k < literal.as<List>().size(); ++k) out.push_back(conform(literal.as<List>()[k], like.as<List>()[k]));
+    for (std::size_t k = 0; k < literal.as<List>().size(); ++k)
+      out.push_back(conform(literal.as<List>()[k], like.as<List>()[k]));
     return out;
   }
   return literal;
@@ -75,9 +76,9 @@ CertifiedReport check_certified_values(Grader& grader, const Exercise& exercise)
       }
       if (mismatch) {
         report.problems.push_back(
-            {where, format_call(test.function, test.cases[c.case_index]) + ": the reference gives " +
-                        mismatch->actual + (mismatch->where.empty() ? "" : " at " + mismatch->where) + ", but " +
-                        c.source + " gives " + mismatch->expected + " (" + std::to_string(c.digits) + " digits)"});
+            {where, format_call(test.function, test.cases[c.case_index]) + ": the reference gives " + mismatch->actual +
+                        (mismatch->where.empty() ? "" : " at " + mismatch->where) + ", but " + c.source + " gives " +
+                        mismatch->expected + " (" + std::to_string(c.digits) + " digits)"});
       }
     }
   }
