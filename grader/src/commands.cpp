@@ -185,9 +185,11 @@ int verify(const Options& options, std::ostream& out) {
     report(passing.empty(), stub.id,
            passing.empty() ? "the stub fails all " + std::to_string(stub.tests.size()) + " tests" : passing);
   }
-  out << "Lesson examples\n";
+  out << "Lessons: exercises listed, links resolved, examples compiled, run and their output matched\n";
   for (const auto& lesson : course.lessons) {
-    const auto failures = check_lesson_examples(course, lesson, *session.toolchain);
+    auto failures = check_lesson_document(course, lesson);
+    const auto example_failures = check_lesson_examples(course, lesson, *session.toolchain);
+    failures.insert(failures.end(), example_failures.begin(), example_failures.end());
     report(failures.empty(), lesson.id, failures.empty() ? "" : std::to_string(failures.size()) + " failing");
     for (const auto& f : failures) out << "        " << f.where << ": " << f.problem << "\n";
   }

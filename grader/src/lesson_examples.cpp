@@ -1,5 +1,8 @@
 #include "lesson_examples.hpp"
 
+#include <cctype>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "files.hpp"
@@ -50,6 +53,58 @@ std::vector<LessonExample> extract_examples(const std::string& markdown) {
     }
   }
   return examples;
+}
+
+std::string heading_anchor(const std::string& heading) {
+  std::string anchor;
+  for (std::size_t i = 0; i < heading.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(heading[i]);
+    if (c >= 0x80) {
+      anchor += heading[i];  // letters beyond ASCII are kept as they are
+    } else if (std::isalnum(c) || c == '-' || c == '_') {
+      anchor += static_cast<char>(std::tolower(c));
+    } else if (c == ' ') {
+      anchor += '-';
+    }
+  }
+  return anchor;
+}
+
+std::vector<ExampleFailure> check_lesson_document(const Course& course, const Lesson& lesson) {
+  const fs::path document = course.lesson_document(lesson);
+  const std::string display = fs::relative(document, course.root).string();
+  if (!fs::is_regular_file(document)) return {{display, "the lesson document is missing"}};
+  const std::string text = read_file(document);
+  std::vector<ExampleFailure> failures;
+  std::set<std::string> anchors;
+  std::istringstream in(text);
+  std::string line;
+  bool in_fence = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("```", 0) == 0) in_fence = !in_fence;
+    if (in_fence) continue;
+    const auto hashes = line.find_first_not_of('#');
+    if (hashes != std::string::npos && hashes > 0 && hashes <= 6 && line[hashes] == ' ') {
+      anchors.insert(heading_anchor(line.substr(hashes + 1)));
+    }
+  }
+  static const std::regex link(R"(\]\(#([^)\s]+)\))");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), link); it != std::sregex_iterator(); ++it) {
+    if (!anchors.count((*it)[1]))
+      failures.push_back({display, "a link to #" + (*it)[1].str() + ", which is no heading"});
+  }
+  const auto exercises_heading = text.find("\n## Exercises");
+  if (exercises_heading == std::string::npos) {
+    failures.push_back({display, "no \"## Exercises\" section listing the lesson's exercises"});
+  } else {
+    const std::string section = text.substr(exercises_heading);
+    for (const auto& exercise : lesson.exercises) {
+      if (section.find("**" + exercise.name + "**") == std::string::npos) {
+        failures.push_back({display, "the Exercises section does not list **" + exercise.name + "**"});
+      }
+    }
+  }
+  return failures;
 }
 
 std::vector<ExampleFailure> check_lesson_examples(const Course& course, const Lesson& lesson, Toolchain& toolchain) {

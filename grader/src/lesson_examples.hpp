@@ -26,6 +26,14 @@ struct ExampleFailure {
   std::string problem;
 };
 
+/// The lesson text's own promises: every exercise of the lesson is listed
+/// (as **name**) under its "## Exercises" heading, and every link to a
+/// section (#anchor) names a heading that exists.
+std::vector<ExampleFailure> check_lesson_document(const Course& course, const Lesson& lesson);
+
+/// "Bayes' theorem" → "bayes-theorem", as Markdown renderers make anchors.
+std::string heading_anchor(const std::string& heading);
+
 /// Builds and runs every example of the lesson; returns what went wrong.
 std::vector<ExampleFailure> check_lesson_examples(const Course& course, const Lesson& lesson, Toolchain& toolchain);
 

@@ -35,5 +35,12 @@ not this one: prose came between
   EXPECT_FALSE(examples[1].has_expected_output);
 }
 
+TEST(LessonExamples, AnchorsAreMadeAsMarkdownRenderersMakeThem) {
+  EXPECT_EQ(heading_anchor("Bayes' theorem"), "bayes-theorem");
+  EXPECT_EQ(heading_anchor("Distributions: the language of uncertainty"), "distributions-the-language-of-uncertainty");
+  EXPECT_EQ(heading_anchor("The z-test"), "the-z-test");
+  EXPECT_EQ(heading_anchor("Logistic regression, fitted the same way"), "logistic-regression-fitted-the-same-way");
+}
+
 }  // namespace
 }  // namespace mathlings
