@@ -30,11 +30,14 @@ struct Session {
   std::unique_ptr<Toolchain> toolchain;
   std::unique_ptr<Grader> grader;
 
-  explicit Session(const Options& options) {
+  /// A learner's own check leaves hidden tests out; instructors' commands
+  /// include them.
+  enum class Hidden { excluded, included };
+  explicit Session(const Options& options, Hidden hidden = Hidden::included) {
     course = load_course(options.course_dir);
     toolchain = std::make_unique<Toolchain>(options.cache_dir);
     const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    grader = std::make_unique<Grader>(*course, *toolchain, jobs);
+    grader = std::make_unique<Grader>(*course, *toolchain, jobs, hidden == Hidden::included);
   }
 };
 
@@ -82,7 +85,7 @@ int list(const Options& options, std::ostream& out) {
 }
 
 int check(const Options& options, std::ostream& out) {
-  Session session(options);
+  Session session(options, Session::Hidden::excluded);
   const Course& course = *session.course;
   const SubmissionResult result = session.grader->grade(course.exercises_dir(), options.arguments);
   write_text(out, course, result, TextStyle{colour_wanted(out), false});

@@ -86,8 +86,13 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
 
 }  // namespace
 
-Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs)
-    : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs) {}
+/// The verdict on a runner's answers: the first case that did not pass
+/// decides the status and the message.
+TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
+                         const ProcessResult& r, const Answers& answers);
+
+Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden)
+    : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs), include_hidden_(include_hidden) {}
 
 ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits) {
   TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
@@ -119,6 +124,12 @@ std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const 
   // Expected values live only in this process's memory: never on disk, where
   // a learner's program could look for them.
   const BuildProduct runner = reference_runner(exercise);
+  return reference_results_.get(Hasher().field(runner.key).field(request).hex(),
+                                [&] { return compute_reference_outcomes(exercise, test, request, runner); });
+}
+
+std::vector<Outcome> Grader::compute_reference_outcomes(const Exercise& exercise, const TestSpec& test,
+                                                        const std::string& request, const BuildProduct& runner) {
   const std::string where =
       exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
   Limits generous;
@@ -160,9 +171,19 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   // "done" after the last one), by writing to the result descriptor itself.
   if (answers.done && answers.outcomes.size() < cases.size()) answers.garbled = true;
 
-  TestResult result;
+  TestResult result = judge_answers(test, cases, expected, r, answers);
   result.name = test.name;
   result.max_score = test.points;
+  result.hidden = test.hidden;
+  if (test.hidden && result.status != TestStatus::passed) {  // the verdict, never the inputs
+    result.message = "hidden test " + std::string(to_string(result.status)) + ": its inputs are not shown";
+  }
+  return result;
+}
+
+TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
+                         const ProcessResult& r, const Answers& answers) {
+  TestResult result;
   for (std::size_t k = 0; k < cases.size(); ++k) {
     const std::string heading = case_heading(cases[k], test);
     if (k >= answers.outcomes.size()) {
@@ -191,9 +212,12 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
 ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file) {
   ExerciseResult result;
   result.id = exercise.id;
-  result.max_score = exercise.spec.max_score();
+  std::vector<const TestSpec*> tests;
+  for (const auto& test : exercise.spec.tests)
+    if (include_hidden_ || !test.hidden) tests.push_back(&test);
+  for (const auto* test : tests) result.max_score += test->points;
   const auto untested = [&](TestStatus status, const std::string& why) {
-    for (const auto& test : exercise.spec.tests) result.tests.push_back({test.name, status, 0, test.points, why});
+    for (const auto* test : tests) result.tests.push_back({test->name, status, 0, test->points, why, test->hidden});
   };
   const std::string display = exercise.relative_file().string();
   if (!fs::is_regular_file(file)) {
@@ -230,7 +254,7 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
     untested(TestStatus::error, "not run: the file did not compile");
     return result;
   }
-  for (const auto& test : exercise.spec.tests) result.tests.push_back(run_test(exercise, test, runner));
+  for (const auto* test : tests) result.tests.push_back(run_test(exercise, *test, runner));
   result.settle();
   const std::size_t passed = static_cast<std::size_t>(std::count_if(
       result.tests.begin(), result.tests.end(), [](const TestResult& t) { return t.status == TestStatus::passed; }));

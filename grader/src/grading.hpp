@@ -22,7 +22,9 @@ namespace mathlings {
 
 class Grader {
  public:
-  Grader(const Course& course, Toolchain& toolchain, unsigned jobs);
+  /// With `include_hidden` false (a learner's own check), hidden tests are
+  /// neither run nor listed, and do not count towards the maximum.
+  Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden = true);
 
   /// Grades the exercises with the given ids (all when empty) of the
   /// submission directory `dir`, in course order.
@@ -37,13 +39,19 @@ class Grader {
  private:
   TestResult run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner);
   BuildProduct reference_runner(const Exercise& exercise);
+  std::vector<protocol::Outcome> compute_reference_outcomes(const Exercise& exercise, const TestSpec& test,
+                                                            const std::string& request, const BuildProduct& runner);
   /// Starts a runner on a request, in a fresh scratch directory, under `limits`.
   ProcessResult run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits);
 
   const Course& course_;
   Toolchain& toolchain_;
   unsigned jobs_;
+  bool include_hidden_;
   OnceCache<BuildProduct> reference_runners_;
+  /// Per runner and request: computed once per process, however many
+  /// submissions a batch grades.
+  OnceCache<std::vector<protocol::Outcome>> reference_results_;
 };
 
 }  // namespace mathlings

@@ -55,7 +55,7 @@ void write_json(std::ostream& out, const SubmissionResult& result) {
       out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name)
           << ", \"status\": " << json_string(std::string(to_string(test.status)))
           << ", \"score\": " << json_score(test.score) << ", \"max_score\": " << json_score(test.max_score)
-          << ",\n          \"message\": " << json_string(test.message) << " }";
+          << ",\n          \"message\": " << json_string(test.message) << (test.hidden ? ", \"hidden\": true" : "") << " }";
     }
     out << (ex.tests.empty() ? "" : "\n      ") << "] }";
   }

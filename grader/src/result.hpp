@@ -21,6 +21,7 @@ struct TestResult {
   double score = 0;
   double max_score = 0;
   std::string message;
+  bool hidden = false;  ///< a hidden test: its message never shows its inputs
 };
 
 struct ExerciseResult {

@@ -75,7 +75,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
                    const TestSpec& defaults) {
   yaml.expect_keys(node, field,
                    {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect", "time_limit",
-                    "memory_limit"});
+                    "memory_limit", "hidden"});
   TestSpec test = defaults;
   test.line = yaml.line_of(node);
   test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
@@ -130,6 +130,11 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
     test.time_limit = yaml.number(node["time_limit"], field + ".time_limit");
     if (test.time_limit <= 0 || test.time_limit > 600)
       yaml.fail(node["time_limit"], field + ".time_limit", "must be from 0 to 600 seconds");
+  }
+  if (node["hidden"]) {
+    const std::string value = yaml.string(node["hidden"], field + ".hidden");
+    if (value != "true" && value != "false") yaml.fail(node["hidden"], field + ".hidden", "expected true or false");
+    test.hidden = value == "true";
   }
   if (node["memory_limit"]) {
     test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");

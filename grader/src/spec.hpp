@@ -56,6 +56,7 @@ struct TestSpec {
   std::optional<std::string> expect;  ///< an exception type the reference must throw
   double time_limit = 2;              ///< wall seconds for the whole test
   double memory_limit_mib = 1024;
+  bool hidden = false;  ///< graded by `grade` and `batch` only; its inputs are never shown
   int line = 0;
 };
 

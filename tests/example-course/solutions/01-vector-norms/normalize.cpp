@@ -9,7 +9,7 @@ Eigen::VectorXd normalize(const Eigen::VectorXd& x) {
   // > // TODO: divide by the Euclidean length; a zero vector has no direction.
   // > (void)x;
   // > throw not_implemented();
-  const double length = x.norm();  // Eigen scales internally, like l2_norm
+  const double length = x.stableNorm();  // scaled like l2_norm: norm() would overflow on 1e200
   if (length == 0) throw std::domain_error("the zero vector has no direction");
   return x / length;
   // END SOLUTION
