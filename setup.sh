@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake ninja-build g++ libgtest-dev libeigen3-dev libyaml-cpp-dev libboost-math-dev clang-format time)
+packages=(cmake ninja-build g++ libgtest-dev libeigen3-dev libyaml-cpp-dev libboost-math-dev libarchive-dev libxml2-utils clang-format time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

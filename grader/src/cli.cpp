@@ -5,6 +5,7 @@
 
 #include "config.hpp"
 #include "errors.hpp"
+#include "report.hpp"
 
 namespace mathlings {
 
@@ -15,7 +16,7 @@ commands:
   list                      every exercise, in order, with its status
   check [ID...]             grade your exercises/ (or the named ones)
   hint ID                   the next hint for an exercise
-  grade DIR [--format text|json] [--output FILE]
+  grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
                             grade one submission directory
   verify                    check the course: references full marks, stubs zero and
                             up to date, every test able to fail, lesson examples run,
@@ -80,8 +81,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
   }
-  if (options.format != "text" && options.format != "json") {
-    throw UsageError("unknown format '" + options.format + "' (text or json)");
+  if (!is_known_format(options.format)) {
+    throw UsageError("unknown format '" + options.format + "' (text, json, junit, gradescope or exercism)");
   }
   if (options.command != "grade" && (options.output || options.format != "text")) {
     throw UsageError("--format and --output go with grade");

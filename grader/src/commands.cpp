@@ -130,11 +130,7 @@ int grade(const Options& options, std::ostream& out) {
     if (!file) throw UsageError("cannot write " + options.output->string());
   }
   std::ostream& sink = options.output ? file : out;
-  if (options.format == "json") {
-    write_json(sink, result);
-  } else {
-    write_text(sink, *session.course, result, TextStyle{!options.output && colour_wanted(out), true});
-  }
+  write_result(sink, options.format, *session.course, result, TextStyle{!options.output && colour_wanted(out), true});
   if (options.output && !file.flush()) throw GraderError("cannot write " + options.output->string());
   return exit_status(result);
 }

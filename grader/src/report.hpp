@@ -18,7 +18,21 @@ struct TextStyle {
 void write_text(std::ostream& out, const Course& course, const SubmissionResult& result, const TextStyle& style);
 void write_json(std::ostream& out, const SubmissionResult& result);
 
-/// JSON string literal with the escapes RFC 8259 requires.
+void write_junit(std::ostream& out, const SubmissionResult& result);
+void write_gradescope(std::ostream& out, const SubmissionResult& result);
+void write_exercism(std::ostream& out, const SubmissionResult& result);
+
+/// The result formats `grade --format` knows, and the writer of each.
+bool is_known_format(const std::string& format);
+void write_result(std::ostream& out, const std::string& format, const Course& course, const SubmissionResult& result,
+                  const TextStyle& style);
+
+/// JSON string literal with the escapes RFC 8259 requires (valid UTF-8 always).
 std::string json_string(const std::string& s);
+/// Text with &, <, >, " and ' escaped, and characters XML 1.0 forbids replaced.
+std::string xml_escape(const std::string& s);
+/// Invalid UTF-8 sequences (a learner's program may print anything)
+/// replaced by U+FFFD.
+std::string valid_utf8(const std::string& s);
 
 }  // namespace mathlings

@@ -5,7 +5,28 @@
 
 namespace mathlings {
 
-std::string json_string(const std::string& s) {
+std::string valid_utf8(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    bool valid = length > 0 && i + length <= s.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
+    if (valid && length == 2 && c < 0xc2) valid = false;  // overlong
+    if (valid) {
+      out.append(s, i, length);
+      i += length;
+    } else {
+      out += "\xef\xbf\xbd";
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string json_string(const std::string& text) {
+  const std::string s = valid_utf8(text);
   std::string out = "\"";
   for (const unsigned char c : s) {
     switch (c) {
@@ -55,7 +76,8 @@ void write_json(std::ostream& out, const SubmissionResult& result) {
       out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name)
           << ", \"status\": " << json_string(std::string(to_string(test.status)))
           << ", \"score\": " << json_score(test.score) << ", \"max_score\": " << json_score(test.max_score)
-          << ",\n          \"message\": " << json_string(test.message) << (test.hidden ? ", \"hidden\": true" : "") << " }";
+          << ",\n          \"message\": " << json_string(test.message) << (test.hidden ? ", \"hidden\": true" : "")
+          << " }";
     }
     out << (ex.tests.empty() ? "" : "\n      ") << "] }";
   }

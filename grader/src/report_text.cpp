@@ -68,8 +68,9 @@ void write_text(std::ostream& out, const Course& course, const SubmissionResult&
     for (const auto& t : ex.tests) {
       const bool shown = t.status != TestStatus::passed && t.status != TestStatus::not_implemented;
       if (!shown && !(style.verbose_passes && t.status == TestStatus::passed)) continue;
-      out << "      " << (t.status == TestStatus::passed ? paint("32", "✓") : paint("31", "✗")) << " " << t.name << (t.hidden ? " [hidden]" : "") << " ("
-          << points(t.score, t.max_score) << ", " << to_string(t.status) << ")\n";
+      out << "      " << (t.status == TestStatus::passed ? paint("32", "✓") : paint("31", "✗")) << " " << t.name
+          << (t.hidden ? " [hidden]" : "") << " (" << points(t.score, t.max_score) << ", " << to_string(t.status)
+          << ")\n";
       if (!t.message.empty()) out << indent(t.message, "          ");
     }
   }
