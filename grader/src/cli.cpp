@@ -18,6 +18,11 @@ commands:
   hint ID                   the next hint for an exercise
   grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
                             grade one submission directory
+  batch ROOT --output DIR [--shard K/N]
+                            grade a class: one folder, .zip or .tar.gz per student
+                            in ROOT; writes DIR/gradebook.csv, gradebook.json and
+                            feedback/; run again to resume
+  merge DIR... --output DIR join the outputs of batch shards into one gradebook
   verify                    check the course: references full marks, stubs zero and
                             up to date, every test able to fail, lesson examples run,
                             sources formatted
@@ -49,6 +54,20 @@ Options parse_command_line(const std::vector<std::string>& args) {
     };
     if (arg == "--help" || arg == "-h") {
       options.help = true;
+    } else if (arg == "--shard") {
+      const std::string k_of_n = value();
+      const auto slash = k_of_n.find('/');
+      const auto whole = [](const std::string& s) {
+        return !s.empty() && s.size() < 6 && s.find_first_not_of("0123456789") == std::string::npos;
+      };
+      if (slash == std::string::npos || !whole(k_of_n.substr(0, slash)) || !whole(k_of_n.substr(slash + 1))) {
+        throw UsageError("--shard takes K/N, like 2/8");
+      }
+      options.shard = static_cast<unsigned>(std::stoul(k_of_n.substr(0, slash)));
+      options.shards = static_cast<unsigned>(std::stoul(k_of_n.substr(slash + 1)));
+      if (options.shards < 1 || options.shard < 1 || options.shard > options.shards) {
+        throw UsageError("--shard K/N needs 1 ≤ K ≤ N");
+      }
     } else if (arg == "--check") {
       options.check_only = true;
     } else if (arg == "--version") {
@@ -76,7 +95,7 @@ Options parse_command_line(const std::vector<std::string>& args) {
     }
   }
   if (options.help || options.version) return options;
-  static constexpr std::array commands{"list", "check", "hint", "grade", "verify", "sync", "new"};
+  static constexpr std::array commands{"list", "check", "hint", "grade", "verify", "sync", "new", "batch", "merge"};
   if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
@@ -84,9 +103,14 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (!is_known_format(options.format)) {
     throw UsageError("unknown format '" + options.format + "' (text, json, junit, gradescope or exercism)");
   }
-  if (options.command != "grade" && (options.output || options.format != "text")) {
-    throw UsageError("--format and --output go with grade");
+  if (options.command != "grade" && options.format != "text") throw UsageError("--format goes with grade");
+  if (options.output && options.command != "grade" && options.command != "batch" && options.command != "merge") {
+    throw UsageError("--output goes with grade, batch and merge");
   }
+  if ((options.command == "batch" || options.command == "merge") && !options.output) {
+    throw UsageError(options.command + " needs --output DIR, the folder for the gradebook and feedback");
+  }
+  if (options.command != "batch" && options.shards != 1) throw UsageError("--shard goes with batch");
   if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
   const std::size_t n = options.arguments.size();
   if ((options.command == "list" || options.command == "verify" || options.command == "sync") && n != 0) {
@@ -95,6 +119,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (options.command == "hint" && n != 1)
     throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
   if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
+  if (options.command == "batch" && n != 1) throw UsageError("batch takes one folder with a submission per student");
+  if (options.command == "merge" && n == 0) throw UsageError("merge takes the output folders of batch shards");
   if (options.command == "new" &&
       (n != 2 || (options.arguments[0] != "lesson" && options.arguments[0] != "exercise"))) {
     throw UsageError("usage: mathlings new lesson ID | mathlings new exercise LESSON/NAME");

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "batch.hpp"
 #include "certified.hpp"
 #include "course.hpp"
 #include "errors.hpp"
@@ -223,6 +224,33 @@ int sync(const Options& options, std::ostream& out) {
   return stale == 0 ? 0 : 1;
 }
 
+int batch(const Options& options, std::ostream& out, std::ostream& err) {
+  const auto course = load_course(options.course_dir);
+  Toolchain toolchain(options.cache_dir);
+  BatchOptions batch;
+  batch.root = options.arguments.front();
+  batch.output = *options.output;
+  batch.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  batch.shard = options.shard;
+  batch.shards = options.shards;
+  const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
+  out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
+      << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n"
+      << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
+      << (batch.output / "feedback").string() << "/\n";
+  return summary.not_graded == 0 ? 0 : 1;
+}
+
+int merge(const Options& options, std::ostream& out, std::ostream& err) {
+  const auto course = load_course(options.course_dir);
+  std::vector<fs::path> inputs(options.arguments.begin(), options.arguments.end());
+  const auto rows = merge_batches(*course, inputs, *options.output, err);
+  const auto not_graded =
+      std::count_if(rows.begin(), rows.end(), [](const StudentRow& r) { return r.status != "graded"; });
+  out << rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
+  return not_graded == 0 ? 0 : 1;
+}
+
 int scaffold(const Options& options, std::ostream& out) {
   if (options.arguments[0] == "lesson") {
     scaffold_lesson(options.course_dir, options.arguments[1], out);
@@ -235,7 +263,6 @@ int scaffold(const Options& options, std::ostream& out) {
 }  // namespace
 
 int run_command(const Options& options, std::ostream& out, std::ostream& err) {
-  (void)err;
   if (options.command == "list") return list(options, out);
   if (options.command == "check") return check(options, out);
   if (options.command == "hint") return hint(options, out);
@@ -243,6 +270,8 @@ int run_command(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.command == "verify") return verify(options, out);
   if (options.command == "sync") return sync(options, out);
   if (options.command == "new") return scaffold(options, out);
+  if (options.command == "batch") return batch(options, out, err);
+  if (options.command == "merge") return merge(options, out, err);
   throw UsageError("unknown command " + options.command);
 }
 

@@ -1,0 +1,260 @@
+#include "batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "archive.hpp"
+#include "errors.hpp"
+#include "files.hpp"
+#include "format.hpp"
+#include "hash.hpp"
+#include "report.hpp"
+#include "result_reader.hpp"
+
+namespace mathlings {
+namespace {
+
+struct Entry {
+  std::string student;
+  fs::path path;
+};
+
+/// ROOT's entries, one per student, in name order.
+std::vector<Entry> list_students(const fs::path& root) {
+  if (!fs::is_directory(root)) throw UsageError("batch: no folder " + root.string());
+  std::vector<Entry> entries;
+  std::set<std::string> taken;
+  std::vector<fs::path> paths;
+  for (const auto& e : fs::directory_iterator(root))
+    if (e.path().filename().string().front() != '.') paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths) {
+    const std::string name = p.filename().string();
+    std::string student = fs::is_directory(p) ? name : archive_stem(name);
+    if (!taken.insert(student).second) student = name;  // alice/ and alice.zip both: keep both
+    taken.insert(student);
+    entries.push_back({student, p});
+  }
+  return entries;
+}
+
+/// Everything that can change a grade: the course (specs, solutions,
+/// headers, manifest) and the grader.
+std::string course_fingerprint(const Course& course) {
+  Hasher hasher;
+  hasher.field(read_file(course.root / "course.yaml"));
+  for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
+    std::set<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+      if (e.is_regular_file()) files.insert(e.path());
+    for (const auto& f : files) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
+  }
+  return hasher.hex();
+}
+
+std::string submission_hash(const Course& course, const std::string& fingerprint, const fs::path& dir) {
+  Hasher hasher;
+  hasher.field(fingerprint);
+  for (const auto* e : course.exercises()) {
+    const fs::path file = dir / e->relative_file();
+    hasher.field(e->id).field(fs::is_regular_file(file) ? read_file(file) : std::string("\x01missing"));
+  }
+  return hasher.hex();
+}
+
+/// Archives often wrap the submission in one folder ("alice/01-…/…"): use it.
+fs::path submission_root(const Course& course, const fs::path& unpacked) {
+  for (const auto& lesson : course.lessons)
+    if (fs::is_directory(unpacked / lesson.id)) return unpacked;
+  std::vector<fs::path> children;
+  for (const auto& e : fs::directory_iterator(unpacked)) children.push_back(e.path());
+  if (children.size() == 1 && fs::is_directory(children.front())) return submission_root(course, children.front());
+  return unpacked;
+}
+
+void write_row(const fs::path& output, const StudentRow& row) {
+  std::ostringstream json;
+  if (row.status == "graded") {
+    write_json(json, row.result);
+  } else {
+    json << "{ \"schema\": \"mathlings.failure/1\" }\n";
+  }
+  // The result itself, and beside it what resume needs to trust it.
+  write_file_atomically(output / "results" / (row.student + ".json"), json.str());
+  write_file_atomically(output / "results" / (row.student + ".meta"),
+                        row.submission_hash + "\n" + row.status + "\n" + row.message + "\n");
+}
+
+/// A finished student's row from an earlier run, if its key still matches.
+std::optional<StudentRow> resumed_row(const fs::path& output, const std::string& student, const std::string& hash) {
+  const fs::path meta = output / "results" / (student + ".meta");
+  if (!fs::exists(meta)) return std::nullopt;
+  std::istringstream in(read_file(meta));
+  StudentRow row;
+  row.student = student;
+  std::getline(in, row.submission_hash);
+  std::getline(in, row.status);
+  std::getline(in, row.message);
+  if (row.submission_hash != hash || row.status != "graded") return std::nullopt;
+  try {
+    row.result = read_result_json(output / "results" / (student + ".json"));
+  } catch (const GraderError&) {
+    return std::nullopt;  // a half-written or damaged result: grade again
+  }
+  return row;
+}
+
+class Progress {
+ public:
+  Progress(std::ostream& out, bool terminal, std::size_t total) : out_(out), terminal_(terminal), total_(total) {}
+  void done(const StudentRow& row, bool resumed) {
+    std::lock_guard lock(mutex_);
+    ++count_;
+    const std::string what = row.status != "graded"
+                                 ? row.status + ": " + row.message.substr(0, 60)
+                                 : format_number(row.result.score()) + "/" + format_number(row.result.max_score()) +
+                                       (resumed ? " (unchanged, not graded again)" : "");
+    if (terminal_) {
+      const std::size_t width = 30, filled = width * count_ / std::max<std::size_t>(total_, 1);
+      out_ << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, '-') << "] " << count_ << "/"
+           << total_ << "  " << row.student << ": " << what << std::flush;
+      if (count_ == total_) out_ << "\n";
+    } else {
+      out_ << "mathlings: " << count_ << "/" << total_ << " " << row.student << ": " << what << "\n";
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool terminal_;
+  std::size_t total_;
+  std::size_t count_ = 0;
+  std::mutex mutex_;
+};
+
+}  // namespace
+
+unsigned shard_of(const std::string& student, unsigned shards) {
+  const std::string hex = Hasher().add(student).hex();
+  return static_cast<unsigned>(std::stoull(hex.substr(0, 12), nullptr, 16) % shards) + 1;
+}
+
+BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,
+                       bool progress_is_terminal) {
+  std::vector<Entry> students;
+  for (auto& e : list_students(options.root))
+    if (shard_of(e.student, options.shards) == options.shard) students.push_back(std::move(e));
+  fs::create_directories(options.output / "results");
+  const std::string fingerprint = course_fingerprint(course);
+  Grader grader(course, toolchain, 1, true);
+  BatchSummary summary;
+  summary.rows.resize(students.size());
+  std::vector<bool> resumed(students.size(), false);
+  Progress report(progress, progress_is_terminal, students.size());
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr course_fault;
+  std::atomic<bool> stop{false};
+  std::mutex fault_mutex;
+
+  const auto grade_one = [&](std::size_t k) {
+    const Entry& entry = students[k];
+    StudentRow& row = summary.rows[k];
+    row.student = entry.student;
+    std::optional<TemporaryDirectory> unpacked;
+    try {
+      fs::path dir = entry.path;
+      if (!fs::is_directory(entry.path)) {
+        if (!is_archive_name(entry.path.filename().string())) {
+          throw ArchiveError("neither a folder nor a .zip or .tar.gz archive");
+        }
+        unpacked.emplace(options.output / ".work");
+        extract_archive(entry.path, unpacked->path());
+        dir = submission_root(course, unpacked->path());
+      }
+      row.submission_hash = submission_hash(course, fingerprint, dir);
+      if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
+        row = std::move(*earlier);
+        resumed[k] = true;
+      } else {
+        row.result = grader.grade(dir);
+      }
+    } catch (const ArchiveError& e) {
+      row.status = "unreadable";
+      row.message = e.what();
+    } catch (const CourseError&) {
+      std::lock_guard lock(fault_mutex);
+      if (!course_fault) course_fault = std::current_exception();
+      stop = true;  // a broken course grades nobody right: stop everyone
+      return;
+    } catch (const std::exception& e) {
+      row.status = "grader_error";
+      row.message = std::string("mathlings could not grade this submission: ") + e.what();
+    }
+    if (!resumed[k]) write_row(options.output, row);
+    report.done(row, resumed[k]);
+  };
+  std::vector<std::thread> threads;
+  const auto work = [&] {
+    for (std::size_t k; (k = next++) < students.size();) {
+      if (stop) return;
+      grade_one(k);
+    }
+  };
+  for (unsigned t = 1; t < std::min<std::size_t>(std::max(1u, options.jobs), students.size()); ++t) {
+    threads.emplace_back(work);
+  }
+  work();
+  for (auto& t : threads) t.join();
+  if (course_fault) std::rethrow_exception(course_fault);
+  std::error_code ignored;
+  fs::remove_all(options.output / ".work", ignored);
+
+  for (std::size_t k = 0; k < students.size(); ++k) {
+    if (summary.rows[k].status != "graded")
+      ++summary.not_graded;
+    else if (resumed[k])
+      ++summary.resumed;
+    else
+      ++summary.graded;
+  }
+  write_class_outputs(options.output, course, summary.rows);
+  return summary;
+}
+
+std::vector<StudentRow> merge_batches(const Course& course, const std::vector<fs::path>& inputs, const fs::path& output,
+                                      std::ostream& progress) {
+  std::map<std::string, StudentRow> rows;
+  for (const auto& input : inputs) {
+    const fs::path results = input / "results";
+    if (!fs::is_directory(results))
+      throw UsageError("merge: " + input.string() + " has no results/ (not a batch output)");
+    for (const auto& e : fs::directory_iterator(results)) {
+      if (e.path().extension() != ".meta") continue;
+      const std::string student = e.path().stem().string();
+      std::istringstream in(read_file(e.path()));
+      StudentRow row;
+      row.student = student;
+      std::getline(in, row.submission_hash);
+      std::getline(in, row.status);
+      std::getline(in, row.message);
+      if (row.status == "graded") row.result = read_result_json(results / (student + ".json"));
+      if (rows.count(student)) {
+        progress << "mathlings: " << student << " is in more than one input; keeping the first\n";
+        continue;
+      }
+      write_row(output, row);
+      rows.emplace(student, std::move(row));
+    }
+  }
+  std::vector<StudentRow> merged;
+  for (auto& [student, row] : rows) merged.push_back(std::move(row));
+  write_class_outputs(output, course, merged);
+  return merged;
+}
+
+}  // namespace mathlings

@@ -1,0 +1,65 @@
+# Batch tests on the fixture class. MODE:
+#   golden  — gradebook.csv, gradebook.json and every feedback file equal the
+#             reviewed ones in EXPECTED (MATHLINGS_UPDATE_GOLDEN=1 rewrites them);
+#   resume  — a second run grades nobody again; after one student's file
+#             changes, only that student is graded again;
+#   shards  — two shards merged give the same gradebook as one batch.
+# Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+
+function(batch output expected_summary)
+  execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} --jobs 2 batch ${ARGN} --output ${output}
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
+  if(NOT status EQUAL 1)  # the class has unreadable submissions: exit 1
+    message(FATAL_ERROR "batch exited ${status}\n${out}\n${err}")
+  endif()
+  if(NOT out MATCHES "${expected_summary}")
+    message(FATAL_ERROR "batch said:\n${out}\nexpected it to match: ${expected_summary}")
+  endif()
+endfunction()
+
+function(same_file a b)
+  file(READ ${a} left)
+  file(READ ${b} right)
+  if(NOT left STREQUAL right)
+    message(FATAL_ERROR "${a} differs from ${b}")
+  endif()
+endfunction()
+
+if(MODE STREQUAL "golden")
+  batch(${WORK}/out "10 students: 6 graded, 0 unchanged since the last run, 4 could not be graded" ${CLASS})
+  file(GLOB feedback RELATIVE ${WORK}/out ${WORK}/out/feedback/*.md)
+  foreach(name gradebook.csv gradebook.json ${feedback})
+    if(DEFINED ENV{MATHLINGS_UPDATE_GOLDEN})
+      configure_file(${WORK}/out/${name} ${EXPECTED}/${name} COPYONLY)
+    else()
+      same_file(${WORK}/out/${name} ${EXPECTED}/${name})
+    endif()
+  endforeach()
+  file(GLOB expected_feedback ${EXPECTED}/feedback/*.md)
+  list(LENGTH expected_feedback n)
+  if(NOT n EQUAL 10)
+    message(FATAL_ERROR "expected 10 feedback files, found ${n}")
+  endif()
+elseif(MODE STREQUAL "resume")
+  file(COPY ${CLASS}/ DESTINATION ${WORK}/class)
+  batch(${WORK}/out "10 students: 6 graded, 0 unchanged" ${WORK}/class)
+  batch(${WORK}/out "10 students: 0 graded, 6 unchanged since the last run" ${WORK}/class)
+  file(APPEND ${WORK}/class/bob/01-linear-algebra/determinant.cpp "// an edit\n")
+  batch(${WORK}/out "10 students: 1 graded, 5 unchanged since the last run" ${WORK}/class)
+elseif(MODE STREQUAL "shards")
+  batch(${WORK}/all "10 students" ${CLASS})
+  batch(${WORK}/one "students" ${CLASS} --shard 1/2)
+  batch(${WORK}/two "students" ${CLASS} --shard 2/2)
+  execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one ${WORK}/two --output ${WORK}/merged
+                  OUTPUT_VARIABLE out RESULT_VARIABLE status)
+  if(NOT out MATCHES "10 students merged")
+    message(FATAL_ERROR "merge said: ${out}")
+  endif()
+  same_file(${WORK}/all/gradebook.csv ${WORK}/merged/gradebook.csv)
+  same_file(${WORK}/all/gradebook.json ${WORK}/merged/gradebook.json)
+  same_file(${WORK}/all/feedback/carol.md ${WORK}/merged/feedback/carol.md)
+else()
+  message(FATAL_ERROR "unknown MODE ${MODE}")
+endif()
