@@ -97,4 +97,32 @@ void extract_archive(const std::filesystem::path& archive_path, const std::files
   }
 }
 
+void write_zip(const std::filesystem::path& zip,
+               const std::vector<std::pair<std::string, std::filesystem::path>>& files) {
+  namespace fs = std::filesystem;
+  std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
+  archive_write_set_format_zip(writer.get());
+  if (archive_write_open_filename(writer.get(), zip.c_str()) != ARCHIVE_OK) {
+    throw ArchiveError("cannot write " + zip.string() + ": " + archive_error_string(writer.get()));
+  }
+  for (const auto& [name, path] : files) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
+    archive_entry_set_pathname(entry.get(), name.c_str());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    const bool executable = (fs::status(path).permissions() & fs::perms::owner_exec) != fs::perms::none;
+    archive_entry_set_perm(entry.get(), executable ? 0755 : 0644);
+    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(content.size()));
+    archive_entry_set_mtime(entry.get(), 1793534400, 0);  // fixed: the same course gives the same bundle
+    if (archive_write_header(writer.get(), entry.get()) != ARCHIVE_OK ||
+        archive_write_data(writer.get(), content.data(), content.size()) < 0) {
+      throw ArchiveError("cannot write " + zip.string() + ": " + archive_error_string(writer.get()));
+    }
+  }
+  if (archive_write_close(writer.get()) != ARCHIVE_OK) {
+    throw ArchiveError("cannot write " + zip.string() + ": " + archive_error_string(writer.get()));
+  }
+}
+
 }  // namespace mathlings

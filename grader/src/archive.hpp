@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mathlings {
 
@@ -23,6 +25,11 @@ struct ArchiveLimits {
 bool is_archive_name(const std::string& file_name);
 /// The student's id for an archive: its name without the extension.
 std::string archive_stem(const std::string& file_name);
+
+/// Writes a .zip of `files`: each a name inside the archive and the file on
+/// disk it holds; executables keep their execute permission.
+void write_zip(const std::filesystem::path& zip,
+               const std::vector<std::pair<std::string, std::filesystem::path>>& files);
 
 void extract_archive(const std::filesystem::path& archive, const std::filesystem::path& destination,
                      const ArchiveLimits& limits = {});

@@ -23,6 +23,10 @@ commands:
                             in ROOT; writes DIR/gradebook.csv, gradebook.json and
                             feedback/; run again to resume
   merge DIR... --output DIR join the outputs of batch shards into one gradebook
+  export student DIR        the course as learners get it: no solutions, no hidden
+                            tests, the visible tests' expected outcomes as data
+  export gradescope FILE.zip
+                            a Gradescope autograder (setup.sh, run_autograder)
   verify                    check the course: references full marks, stubs zero and
                             up to date, every test able to fail, lesson examples run,
                             sources formatted
@@ -95,7 +99,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
     }
   }
   if (options.help || options.version) return options;
-  static constexpr std::array commands{"list", "check", "hint", "grade", "verify", "sync", "new", "batch", "merge"};
+  static constexpr std::array commands{"list", "check", "hint",  "grade", "verify",
+                                       "sync", "new",   "batch", "merge", "export"};
   if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
@@ -121,6 +126,10 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
   if (options.command == "batch" && n != 1) throw UsageError("batch takes one folder with a submission per student");
   if (options.command == "merge" && n == 0) throw UsageError("merge takes the output folders of batch shards");
+  if (options.command == "export" &&
+      (n != 2 || (options.arguments[0] != "student" && options.arguments[0] != "gradescope"))) {
+    throw UsageError("usage: mathlings export student DIR | mathlings export gradescope FILE.zip");
+  }
   if (options.command == "new" &&
       (n != 2 || (options.arguments[0] != "lesson" && options.arguments[0] != "exercise"))) {
     throw UsageError("usage: mathlings new lesson ID | mathlings new exercise LESSON/NAME");

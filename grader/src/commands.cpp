@@ -10,17 +10,20 @@
 
 #include "batch.hpp"
 #include "certified.hpp"
+#include "config.hpp"
 #include "course.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
 #include "formatting.hpp"
+#include "gradescope_bundle.hpp"
 #include "grading.hpp"
 #include "hash.hpp"
 #include "learner_state.hpp"
 #include "lesson_examples.hpp"
 #include "report.hpp"
 #include "scaffold.hpp"
+#include "student_pack.hpp"
 #include "sync.hpp"
 
 namespace mathlings {
@@ -251,6 +254,26 @@ int merge(const Options& options, std::ostream& out, std::ostream& err) {
   return not_graded == 0 ? 0 : 1;
 }
 
+int export_course(const Options& options, std::ostream& out) {
+  const fs::path target = options.arguments[1];
+  if (options.arguments[0] == "gradescope") {
+    const auto course = load_course(options.course_dir);
+    export_gradescope_bundle(*course, config::source_dir, target, out);
+    return 0;
+  }
+  Session session(options);
+  if (session.course->is_student_pack()) throw UsageError("this is already a student pack");
+  export_student_pack(*session.course, *session.grader, config::source_dir, target, out);
+  return 0;
+}
+
+/// verify and sync need what only the full course has.
+void require_solutions(const Options& options) {
+  if (load_course(options.course_dir)->is_student_pack()) {
+    throw UsageError(options.command + " needs the course's reference solutions; this is a student pack");
+  }
+}
+
 int scaffold(const Options& options, std::ostream& out) {
   if (options.arguments[0] == "lesson") {
     scaffold_lesson(options.course_dir, options.arguments[1], out);
@@ -267,8 +290,10 @@ int run_command(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.command == "check") return check(options, out);
   if (options.command == "hint") return hint(options, out);
   if (options.command == "grade") return grade(options, out);
+  if (options.command == "verify" || options.command == "sync") require_solutions(options);
   if (options.command == "verify") return verify(options, out);
   if (options.command == "sync") return sync(options, out);
+  if (options.command == "export") return export_course(options, out);
   if (options.command == "new") return scaffold(options, out);
   if (options.command == "batch") return batch(options, out, err);
   if (options.command == "merge") return merge(options, out, err);

@@ -41,6 +41,7 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
   yaml.expect_keys(yaml.root(), "course", {"title", "lessons"});
   auto course = std::make_unique<Course>();
   course->root = std::filesystem::canonical(root);
+  // (course->is_student_pack() needs the root: it is known from here on.)
   course->title = yaml.string(yaml.require(yaml.root(), "course", "title"), "title");
   const auto lessons = yaml.require(yaml.root(), "course", "lessons");
   if (!lessons.IsSequence()) yaml.fail(lessons, "lessons", "expected a list of lessons (or [] to start)");
@@ -87,7 +88,8 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
         yaml.fail(node["exercises"], field + ".exercises", "duplicate exercise " + name);
       exercise.spec = load_spec(course->specs_dir() / lesson.id / (name + ".yaml"));
       // The stub may be missing: `mathlings sync` generates it from the solution.
-      if (!std::filesystem::is_regular_file(course->solutions_dir() / exercise.relative_file())) {
+      if (!course->is_student_pack() &&
+          !std::filesystem::is_regular_file(course->solutions_dir() / exercise.relative_file())) {
         yaml.fail(node["exercises"], field + ".exercises", "no file solutions/" + exercise.relative_file().string());
       }
       lesson.exercises.push_back(std::move(exercise));

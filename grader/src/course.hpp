@@ -45,6 +45,12 @@ struct Course {
   std::filesystem::path include_dir() const { return root / "include"; }
   std::filesystem::path exercises_dir() const { return root / "exercises"; }
   std::filesystem::path solutions_dir() const { return root / "solutions"; }
+  /// A student pack (`mathlings export student`) has no solutions/; the
+  /// expected outcomes of its visible tests are shipped in expected/ instead.
+  std::filesystem::path expected_dir() const { return root / "expected"; }
+  bool is_student_pack() const {
+    return !std::filesystem::exists(solutions_dir()) && std::filesystem::exists(expected_dir());
+  }
   std::filesystem::path specs_dir() const { return root / "specs"; }
   std::filesystem::path lesson_document(const Lesson& l) const { return root / "lessons" / l.id / "README.md"; }
 

@@ -1,0 +1,75 @@
+#include "gradescope_bundle.hpp"
+
+#include <algorithm>
+
+#include "archive.hpp"
+#include "errors.hpp"
+#include "files.hpp"
+
+namespace mathlings {
+namespace {
+
+constexpr const char* setup_script = R"(#!/usr/bin/env bash
+# Gradescope runs this once, as root, when the autograder is built.
+set -euo pipefail
+cd /autograder/source
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  cmake ninja-build g++ libeigen3-dev libyaml-cpp-dev libboost-math-dev libarchive-dev
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+cmake --build build
+# Warm the cache: the precompiled headers and reference solutions, once.
+build/grader/mathlings --course course grade course/solutions --format json >/dev/null || true
+)";
+
+constexpr const char* run_script = R"(#!/usr/bin/env bash
+# Gradescope runs this for every submission.
+set -uo pipefail
+cd /autograder/source
+mkdir -p /autograder/results
+build/grader/mathlings --course course grade /autograder/submission --format gradescope \
+  --output /autograder/results/results.json
+status=$?
+if [ "$status" -ge 2 ]; then  # nothing could be graded: say so in the results, not only in a log
+  printf '{"score": 0, "output": "The autograder failed (exit %s); please tell your instructor."}\n' "$status" \
+    > /autograder/results/results.json
+fi
+exit 0
+)";
+
+void add_tree(std::vector<std::pair<std::string, fs::path>>& files, const fs::path& root, const fs::path& dir,
+              const std::string& prefix) {
+  if (!fs::exists(root / dir)) return;
+  std::vector<fs::path> found;
+  for (const auto& e : fs::recursive_directory_iterator(root / dir))
+    if (e.is_regular_file()) found.push_back(e.path());
+  std::sort(found.begin(), found.end());
+  for (const auto& f : found) files.emplace_back(prefix + fs::relative(f, root).string(), f);
+}
+
+}  // namespace
+
+void export_gradescope_bundle(const Course& course, const fs::path& project_root, const fs::path& zip,
+                              std::ostream& out) {
+  if (course.is_student_pack()) throw UsageError("a student pack has no solutions to grade with");
+  std::vector<std::pair<std::string, fs::path>> files;
+  TemporaryDirectory scripts(fs::temp_directory_path());
+  write_file_atomically(scripts.path() / "setup.sh", setup_script);
+  write_file_atomically(scripts.path() / "run_autograder", run_script);
+  for (const char* s : {"setup.sh", "run_autograder"}) {
+    fs::permissions(scripts.path() / s, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                            fs::perms::others_read | fs::perms::others_exec);
+    files.emplace_back(s, scripts.path() / s);
+  }
+  for (const char* f : {"CMakeLists.txt", "CMakePresets.json"}) files.emplace_back(f, project_root / f);
+  add_tree(files, project_root, "grader", "");
+  files.emplace_back("course/course.yaml", course.root / "course.yaml");
+  for (const char* dir : {"include", "lessons", "exercises", "solutions", "specs"}) {
+    add_tree(files, course.root, dir, "course/");
+  }
+  write_zip(zip, files);
+  out << "Wrote " << zip.string() << " (" << files.size()
+      << " files): upload it as the autograder of a Gradescope programming assignment.\n";
+}
+
+}  // namespace mathlings

@@ -1,0 +1,20 @@
+// `mathlings export gradescope FILE.zip`: an autograder for Gradescope.
+//
+// The zip holds the whole course (with its solutions and hidden tests:
+// Gradescope keeps the autograder private), the grader's sources, and the two
+// scripts Gradescope runs: setup.sh (install the Debian packages, build) and
+// run_autograder (grade /autograder/submission into
+// /autograder/results/results.json).
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+
+#include "course.hpp"
+
+namespace mathlings {
+
+void export_gradescope_bundle(const Course& course, const std::filesystem::path& project_root,
+                              const std::filesystem::path& zip, std::ostream& out);
+
+}  // namespace mathlings

@@ -1,0 +1,138 @@
+#include "student_pack.hpp"
+
+#include <sstream>
+
+#include "errors.hpp"
+#include "files.hpp"
+#include "generators.hpp"
+#include "hash.hpp"
+
+namespace mathlings {
+namespace {
+
+fs::path expected_file(const Course& course, const Exercise& exercise) {
+  return course.expected_dir() / (exercise.id + ".expected");
+}
+
+void copy_tree(const fs::path& from, const fs::path& to) {
+  fs::create_directories(to);
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::string request_of(const TestSpec& test) {
+  std::vector<protocol::Call> calls;
+  for (const auto& c : cases_of(test)) calls.push_back({test.function, c.args});
+  return protocol::encode_request(calls);
+}
+
+}  // namespace
+
+std::string strip_hidden_tests(const std::string& spec_text) {
+  std::istringstream in(spec_text);
+  std::string line, out, block;
+  bool in_tests = false, block_hidden = false;
+  const auto flush = [&] {
+    if (!block_hidden) out += block;
+    block.clear();
+    block_hidden = false;
+  };
+  while (std::getline(in, line)) {
+    if (line.rfind("tests:", 0) == 0) {
+      in_tests = true;
+      out += line + "\n";
+      continue;
+    }
+    if (!in_tests) {
+      out += line + "\n";
+      continue;
+    }
+    if (line.rfind("  - ", 0) == 0) flush();
+    if (line.find("hidden: true") != std::string::npos) block_hidden = true;
+    block += line + "\n";
+  }
+  flush();
+  return out;
+}
+
+void export_student_pack(const Course& course, Grader& grader, const fs::path& project_root,
+                         const fs::path& destination, std::ostream& out) {
+  if (fs::exists(destination) && !fs::is_empty(destination)) {
+    throw UsageError(destination.string() + " exists and is not empty; export into a new folder");
+  }
+  fs::create_directories(destination);
+  for (const char* dir : {"include", "lessons", "exercises"}) copy_tree(course.root / dir, destination / dir);
+  fs::copy_file(course.root / "course.yaml", destination / "course.yaml");
+  if (fs::exists(course.root / ".clang-format"))
+    fs::copy_file(course.root / ".clang-format", destination / ".clang-format");
+  // The grader, to build and run where the learner is.
+  copy_tree(project_root / "grader", destination / "grader");
+  for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "setup.sh", ".gitignore"}) {
+    if (fs::exists(project_root / file)) fs::copy_file(project_root / file, destination / file);
+  }
+  int visible = 0, hidden = 0;
+  for (const auto* exercise : course.exercises()) {
+    // Specs without their hidden tests; the codec headers beside them.
+    for (const auto& entry : fs::directory_iterator(course.specs_dir() / exercise->lesson->id)) {
+      if (entry.path().extension() == ".hpp") {
+        fs::create_directories(destination / "specs" / exercise->lesson->id);
+        fs::copy_file(entry.path(), destination / "specs" / exercise->lesson->id / entry.path().filename(),
+                      fs::copy_options::overwrite_existing);
+      }
+    }
+    const fs::path spec_out = destination / "specs" / (exercise->id + ".yaml");
+    write_file_atomically(spec_out, strip_hidden_tests(read_file(exercise->spec.file)));
+    std::size_t expected_visible = 0;
+    for (const auto& test : exercise->spec.tests) expected_visible += !test.hidden;
+    if (load_spec(spec_out).tests.size() != expected_visible) {
+      throw CourseError(
+          exercise->spec.file.string() +
+          ": could not leave out its hidden tests (write each test as a block starting with '  - name:')");
+    }
+    // The reference's answers to every visible test, as data.
+    std::string data;
+    for (const auto& test : exercise->spec.tests) {
+      if (test.hidden) {
+        ++hidden;
+        continue;
+      }
+      ++visible;
+      const std::string request = request_of(test);
+      const auto outcomes = grader.reference_outcomes(*exercise, test, request);
+      data += "test ";
+      encode_string(test.name, data);
+      data += " " + Hasher().add(request).hex() + "\n";
+      for (std::size_t k = 0; k < outcomes.size(); ++k) data += protocol::encode_answer(k, outcomes[k]);
+      data += protocol::encode_done();
+    }
+    write_file_atomically(destination / "expected" / (exercise->id + ".expected"), data);
+  }
+  out << "Exported the student pack to " << destination.string() << ": " << course.exercises().size() << " exercises, "
+      << visible << " visible tests (expected outcomes shipped as data), " << hidden
+      << " hidden tests and every solution left out.\nLearners run ./setup.sh there, then build/grader/mathlings "
+         "check.\n";
+}
+
+std::optional<std::vector<protocol::Outcome>> shipped_outcomes(const Course& course, const Exercise& exercise,
+                                                               const TestSpec& test, const std::string& request) {
+  const fs::path file = expected_file(course, exercise);
+  if (!fs::exists(file)) return std::nullopt;
+  const std::string data = read_file(file);
+  const std::string hash = Hasher().add(request).hex();
+  std::size_t pos = 0;
+  while (pos < data.size()) {
+    if (decode_word(data, pos) != "test") throw CourseError(file.string() + ": damaged expected data");
+    const std::string name = decode_string(data, pos);
+    const std::string request_hash(decode_word(data, pos));
+    const std::size_t end = data.find("done\n", pos);
+    if (end == std::string::npos) throw CourseError(file.string() + ": damaged expected data");
+    if (name == test.name && request_hash == hash) {
+      const auto answers = protocol::decode_answers(std::string_view(data).substr(pos, end + 5 - pos));
+      if (!answers.done || answers.garbled) throw CourseError(file.string() + ": damaged expected data");
+      return answers.outcomes;
+    }
+    pos = end + 5;
+  }
+  return std::nullopt;
+}
+
+}  // namespace mathlings
