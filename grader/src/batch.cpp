@@ -49,10 +49,7 @@ std::string course_fingerprint(const Course& course) {
   Hasher hasher;
   hasher.field(read_file(course.root / "course.yaml"));
   for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
-    std::set<fs::path> files;
-    for (const auto& e : fs::recursive_directory_iterator(dir))
-      if (e.is_regular_file()) files.insert(e.path());
-    for (const auto& f : files) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
+    for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
   }
   return hasher.hex();
 }
@@ -90,16 +87,22 @@ void write_row(const fs::path& output, const StudentRow& row) {
                         row.submission_hash + "\n" + row.status + "\n" + row.message + "\n");
 }
 
-/// A finished student's row from an earlier run, if its key still matches.
-std::optional<StudentRow> resumed_row(const fs::path& output, const std::string& student, const std::string& hash) {
-  const fs::path meta = output / "results" / (student + ".meta");
-  if (!fs::exists(meta)) return std::nullopt;
+/// What resume and merge need beside a result: its key, status and message.
+StudentRow read_meta(const fs::path& meta, const std::string& student) {
   std::istringstream in(read_file(meta));
   StudentRow row;
   row.student = student;
   std::getline(in, row.submission_hash);
   std::getline(in, row.status);
   std::getline(in, row.message);
+  return row;
+}
+
+/// A finished student's row from an earlier run, if its key still matches.
+std::optional<StudentRow> resumed_row(const fs::path& output, const std::string& student, const std::string& hash) {
+  const fs::path meta = output / "results" / (student + ".meta");
+  if (!fs::exists(meta)) return std::nullopt;
+  StudentRow row = read_meta(meta, student);
   if (row.submission_hash != hash || row.status != "graded") return std::nullopt;
   try {
     row.result = read_result_json(output / "results" / (student + ".json"));
@@ -236,12 +239,7 @@ std::vector<StudentRow> merge_batches(const Course& course, const std::vector<fs
     for (const auto& e : fs::directory_iterator(results)) {
       if (e.path().extension() != ".meta") continue;
       const std::string student = e.path().stem().string();
-      std::istringstream in(read_file(e.path()));
-      StudentRow row;
-      row.student = student;
-      std::getline(in, row.submission_hash);
-      std::getline(in, row.status);
-      std::getline(in, row.message);
+      StudentRow row = read_meta(e.path(), student);
       if (row.status == "graded") row.result = read_result_json(results / (student + ".json"));
       if (rows.count(student)) {
         progress << "mathlings: " << student << " is in more than one input; keeping the first\n";

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace mathlings {
 
@@ -24,6 +25,9 @@ class TemporaryDirectory {
  private:
   fs::path path_;
 };
+
+/// The regular files below `dir`, in path order.
+std::vector<fs::path> files_under(const fs::path& dir);
 
 /// A name no other thread or process will pick at the same time.
 std::string unique_suffix();

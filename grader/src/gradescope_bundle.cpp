@@ -39,12 +39,7 @@ exit 0
 
 void add_tree(std::vector<std::pair<std::string, fs::path>>& files, const fs::path& root, const fs::path& dir,
               const std::string& prefix) {
-  if (!fs::exists(root / dir)) return;
-  std::vector<fs::path> found;
-  for (const auto& e : fs::recursive_directory_iterator(root / dir))
-    if (e.is_regular_file()) found.push_back(e.path());
-  std::sort(found.begin(), found.end());
-  for (const auto& f : found) files.emplace_back(prefix + fs::relative(f, root).string(), f);
+  for (const auto& f : files_under(root / dir)) files.emplace_back(prefix + fs::relative(f, root).string(), f);
 }
 
 }  // namespace

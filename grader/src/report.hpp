@@ -27,6 +27,9 @@ bool is_known_format(const std::string& format);
 void write_result(std::ostream& out, const std::string& format, const Course& course, const SubmissionResult& result,
                   const TextStyle& style);
 
+/// A score as the contract shows it: 10.0, 37.5.
+std::string json_score(double d);
+
 /// JSON string literal with the escapes RFC 8259 requires (valid UTF-8 always).
 std::string json_string(const std::string& s);
 /// Text with &, <, >, " and ' escaped, and characters XML 1.0 forbids replaced.

@@ -11,12 +11,6 @@
 namespace mathlings {
 namespace {
 
-std::string number(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, d == std::floor(d) && std::fabs(d) < 1e15 ? "%.1f" : "%.10g", d);
-  return buf;
-}
-
 bool exercise_did_not_run(const ExerciseResult& e) {
   return e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected;
 }
@@ -86,8 +80,9 @@ void write_junit(std::ostream& out, const SubmissionResult& result) {
     out << "  <testsuite name=\"" << xml_escape(e.id) << "\" tests=\"" << c.tests << "\" failures=\"" << c.failures
         << "\" errors=\"" << c.errors << "\" skipped=\"" << c.skipped << "\">\n";
     out << "    <properties>\n      <property name=\"status\" value=\"" << to_string(e.status)
-        << "\"/>\n      <property name=\"score\" value=\"" << number(e.score)
-        << "\"/>\n      <property name=\"max_score\" value=\"" << number(e.max_score) << "\"/>\n    </properties>\n";
+        << "\"/>\n      <property name=\"score\" value=\"" << json_score(e.score)
+        << "\"/>\n      <property name=\"max_score\" value=\"" << json_score(e.max_score)
+        << "\"/>\n    </properties>\n";
     for (const auto& t : e.tests) {
       out << "    <testcase name=\"" << xml_escape(t.name) << "\" classname=\"" << xml_escape(classname) << "\"";
       if (t.status == TestStatus::passed) {
@@ -111,14 +106,14 @@ void write_junit(std::ostream& out, const SubmissionResult& result) {
 }
 
 void write_gradescope(std::ostream& out, const SubmissionResult& result) {
-  out << "{\n  \"score\": " << number(result.score()) << ",\n  \"output\": "
+  out << "{\n  \"score\": " << json_score(result.score()) << ",\n  \"output\": "
       << json_string("Score: " + format_number(result.score()) + "/" + format_number(result.max_score()))
       << ",\n  \"tests\": [";
   bool first = true;
   for (const auto& e : result.exercises) {
     for (const auto& t : e.tests) {
       out << (first ? "" : ",") << "\n    { \"name\": " << json_string(e.id + ": " + t.name)
-          << ", \"score\": " << number(t.score) << ", \"max_score\": " << number(t.max_score)
+          << ", \"score\": " << json_score(t.score) << ", \"max_score\": " << json_score(t.max_score)
           << ", \"status\": " << json_string(t.status == TestStatus::passed ? "passed" : "failed")
           << ",\n      \"output\": "
           << json_string(test_output(e, t))

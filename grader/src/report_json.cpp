@@ -48,16 +48,11 @@ std::string json_string(const std::string& text) {
   return out + "\"";
 }
 
-namespace {
-
-/// Scores as the contract shows them: 10.0, 37.5.
 std::string json_score(double d) {
   char buf[32];
   std::snprintf(buf, sizeof buf, d == std::floor(d) && std::fabs(d) < 1e15 ? "%.1f" : "%.10g", d);
   return buf;
 }
-
-}  // namespace
 
 void write_json(std::ostream& out, const SubmissionResult& result) {
   out << "{\n  \"schema\": \"mathlings.result/1\",\n";

@@ -58,10 +58,7 @@ std::string describe_failure(const ProcessResult& r) {
 
 std::string hash_tree(const fs::path& dir) {
   Hasher hasher;
-  std::set<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(dir))
-    if (entry.is_regular_file()) files.insert(entry.path());
-  for (const auto& file : files) hasher.field(file.string()).field(read_file(file));
+  for (const auto& file : files_under(dir)) hasher.field(file.string()).field(read_file(file));
   return hasher.hex();
 }
 
