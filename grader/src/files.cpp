@@ -46,9 +46,9 @@ void write_file_atomically(const fs::path& path, const std::string& content) {
   fs::rename(temporary, path);
 }
 
-TemporaryDirectory::TemporaryDirectory(const fs::path& parent) {
+TemporaryDirectory::TemporaryDirectory(const fs::path& parent, const std::string& prefix) {
   fs::create_directories(parent);
-  std::string pattern = (parent / "tmp-XXXXXX").string();
+  std::string pattern = (parent / (prefix + "XXXXXX")).string();
   if (mkdtemp(pattern.data()) == nullptr) {
     throw GraderError("cannot create a directory in " + parent.string() + ": " + std::strerror(errno));
   }

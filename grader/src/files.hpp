@@ -13,10 +13,11 @@ std::string read_file(const fs::path& path);
 /// Writes through a temporary file and a rename, so that a concurrent reader
 /// (another grader sharing the cache) sees the old content or the new, never half.
 void write_file_atomically(const fs::path& path, const std::string& content);
-/// A fresh private directory under `parent`; removed by the destructor.
+/// A fresh private directory under `parent`, named `prefix` and six random
+/// characters (mode 0700, so no other user can look in); removed by the destructor.
 class TemporaryDirectory {
  public:
-  explicit TemporaryDirectory(const fs::path& parent);
+  explicit TemporaryDirectory(const fs::path& parent, const std::string& prefix = "tmp-");
   ~TemporaryDirectory();
   TemporaryDirectory(const TemporaryDirectory&) = delete;
   TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;

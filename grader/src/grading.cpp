@@ -95,15 +95,28 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
 Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden)
     : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs), include_hidden_(include_hidden) {}
 
-ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits) {
-  TemporaryDirectory scratch(toolchain_.cache_dir() / "scratch");
+ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits,
+                                 bool learner) {
+  // Never inside a hidden folder: ".." from the working directory walks
+  // beneath the mount that hides it.
+  TemporaryDirectory scratch(fs::temp_directory_path(), "mathlings-scratch-");  // no shared parent between users
   ProcessSpec spec;
   spec.argv = {runner.path.string()};
   spec.working_directory = scratch.path();
   spec.input = request;
   spec.with_result_channel = true;
   spec.limits = limits;
+  if (learner) {
+    spec.isolation.enabled = true;
+    spec.isolation.hidden = {course_.solutions_dir(), course_.specs_dir(), course_.expected_dir(),
+                             toolchain_.cache_dir()};
+    spec.isolation.hidden.insert(spec.isolation.hidden.end(), hidden_.begin(), hidden_.end());
+  }
   return run_process(spec);
+}
+
+void Grader::hide_from_learners(const fs::path& folder) {
+  hidden_.push_back(fs::absolute(folder));
 }
 
 BuildProduct Grader::reference_runner(const Exercise& exercise) {
@@ -140,7 +153,7 @@ std::vector<Outcome> Grader::compute_reference_outcomes(const Exercise& exercise
       exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
   Limits generous;
   generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
-  const ProcessResult r = run_runner(runner, request, generous);
+  const ProcessResult r = run_runner(runner, request, generous, false);
   const Answers answers = protocol::decode_answers(r.results);
   if (!answers.done || !r.succeeded()) {
     throw CourseError(where + ": the reference solution did not finish (" +
@@ -171,7 +184,7 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   const std::string request = protocol::encode_request(calls);
   const std::vector<Outcome> expected = reference_outcomes(exercise, test, request);
 
-  const ProcessResult r = run_runner(runner, request, learner_limits(test));
+  const ProcessResult r = run_runner(runner, request, learner_limits(test), true);
   Answers answers = protocol::decode_answers(r.results);
   // Only learner code can have ended the answers early (the runner writes
   // "done" after the last one), by writing to the result descriptor itself.

@@ -1,6 +1,8 @@
 // mathlings: the course's grader. The only place where faults become
 // messages and exit statuses: a learner's shortfall is a result (exit 1),
 // anything thrown means nothing could be graded as asked (exit 2).
+#include <sys/prctl.h>
+
 #include <csignal>
 #include <iostream>
 
@@ -12,6 +14,9 @@
 int main(int argc, char** argv) {
   using namespace mathlings;
   std::signal(SIGPIPE, SIG_IGN);  // a runner that closes its input must not kill the grader
+  // Expected values live in this process's memory: no process of the same
+  // user (a learner's program included) may read it through /proc/<pid>/mem.
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
   try {
     const Options options = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
     if (options.help) {

@@ -51,8 +51,8 @@ void set_limit(int resource, rlim_t value) {
 }
 
 /// Runs in the forked child: only async-signal-safe calls until exec.
-[[noreturn]] void exec_child(const ProcessSpec& spec, char* const* argv, char* const* envp, Pipe& input, Pipe& output,
-                             Pipe* results, Pipe& exec_error) {
+[[noreturn]] void exec_child(const ProcessSpec& spec, const SandboxPlan& sandbox, char* const* argv, char* const* envp,
+                             Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
   setpgid(0, 0);
   dup2(input.read_end, STDIN_FILENO);
   dup2(output.write_end, STDOUT_FILENO);
@@ -74,7 +74,16 @@ void set_limit(int resource, rlim_t value) {
     [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
     _exit(127);
   }
-  execve(argv[0], argv, envp);
+  if (!enter_sandbox(sandbox)) {
+    const int error = errno ? errno : EPERM;
+    [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
+    _exit(127);
+  }
+  if (sandbox.enabled) {
+    fexecve(sandbox.executable_fd, argv, envp);  // its path may be hidden by now
+  } else {
+    execve(argv[0], argv, envp);
+  }
   const int error = errno;
   [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
   _exit(127);
@@ -123,10 +132,12 @@ ProcessResult run_process(const ProcessSpec& spec) {
   const auto argv = c_strings(spec.argv);
   const auto envp = c_strings(spec.environment);
 
+  const SandboxPlan sandbox = prepare_sandbox(spec.isolation, spec.argv[0], spec.working_directory);
   const auto start = Clock::now();
   const pid_t pid = fork();
   if (pid < 0) throw GraderError(std::string("fork: ") + std::strerror(errno));
-  if (pid == 0) exec_child(spec, argv.data(), envp.data(), input, output, results.get(), exec_error);
+  if (pid == 0) exec_child(spec, sandbox, argv.data(), envp.data(), input, output, results.get(), exec_error);
+  if (sandbox.executable_fd >= 0) close(sandbox.executable_fd);
   setpgid(pid, pid);  // also done by the child; whichever runs first wins
 
   input.close_read();

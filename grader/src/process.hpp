@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "sandbox.hpp"
+
 namespace mathlings {
 
 struct Limits {
@@ -34,6 +36,7 @@ struct ProcessSpec {
   std::string input;
   bool with_result_channel = false;  ///< open protocol::result_fd in the child
   Limits limits;
+  Isolation isolation;  ///< for learner programs: see sandbox.hpp
 };
 
 struct ProcessResult {
