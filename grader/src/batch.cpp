@@ -155,8 +155,6 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   fs::create_directories(options.output / "results");
   const std::string fingerprint = course_fingerprint(course);
   Grader grader(course, toolchain, 1, true);
-  grader.hide_from_learners(options.root);  // the other students' work
-  grader.hide_from_learners(options.output);
   BatchSummary summary;
   summary.rows.resize(students.size());
   std::vector<bool> resumed(students.size(), false);

@@ -106,17 +106,8 @@ ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& 
   spec.input = request;
   spec.with_result_channel = true;
   spec.limits = limits;
-  if (learner) {
-    spec.isolation.enabled = true;
-    spec.isolation.hidden = {course_.solutions_dir(), course_.specs_dir(), course_.expected_dir(),
-                             toolchain_.cache_dir()};
-    spec.isolation.hidden.insert(spec.isolation.hidden.end(), hidden_.begin(), hidden_.end());
-  }
+  spec.isolation.enabled = learner;
   return run_process(spec);
-}
-
-void Grader::hide_from_learners(const fs::path& folder) {
-  hidden_.push_back(fs::absolute(folder));
 }
 
 BuildProduct Grader::reference_runner(const Exercise& exercise) {

@@ -32,11 +32,6 @@ class Grader {
 
   ExerciseResult grade_exercise(const Exercise& exercise, const std::filesystem::path& file);
 
-  /// Learner programs will find this folder empty (besides the course's
-  /// solutions, specs and the build cache, always hidden): a batch hides the
-  /// class's submissions and its output.
-  void hide_from_learners(const std::filesystem::path& folder);
-
   /// The reference solution's outcome for every call of a test (cached).
   std::vector<protocol::Outcome> reference_outcomes(const Exercise& exercise, const TestSpec& test,
                                                     const std::string& request);
@@ -54,7 +49,6 @@ class Grader {
   Toolchain& toolchain_;
   unsigned jobs_;
   bool include_hidden_;
-  std::vector<std::filesystem::path> hidden_;
   OnceCache<BuildProduct> reference_runners_;
   /// Per runner and request: computed once per process, however many
   /// submissions a batch grades.

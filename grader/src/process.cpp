@@ -13,9 +13,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "../common/protocol.hpp"
 #include "errors.hpp"
+#include "files.hpp"
 
 namespace mathlings {
 namespace {
@@ -132,7 +134,10 @@ ProcessResult run_process(const ProcessSpec& spec) {
   const auto argv = c_strings(spec.argv);
   const auto envp = c_strings(spec.environment);
 
-  const SandboxPlan sandbox = prepare_sandbox(spec.isolation, spec.argv[0], spec.working_directory);
+  std::optional<TemporaryDirectory> root_mount_point;  // empty on the host; the child's root inside
+  if (spec.isolation.enabled) root_mount_point.emplace(fs::temp_directory_path(), "mathlings-root-");
+  const SandboxPlan sandbox = prepare_sandbox(spec.isolation, spec.argv[0], spec.working_directory,
+                                              root_mount_point ? root_mount_point->path() : fs::path());
   const auto start = Clock::now();
   const pid_t pid = fork();
   if (pid < 0) throw GraderError(std::string("fork: ") + std::strerror(errno));

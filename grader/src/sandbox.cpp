@@ -6,6 +6,9 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -71,7 +74,8 @@ const std::string& isolation_problem() {
 }
 
 SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::path& executable,
-                            const std::filesystem::path& working_directory) {
+                            const std::filesystem::path& working_directory, const std::filesystem::path& new_root) {
+  namespace fs = std::filesystem;
   SandboxPlan plan;
   if (!isolation.enabled) return plan;
   if (std::getenv("MATHLINGS_UNSAFE_NO_SANDBOX") != nullptr) {  // for debugging, and to prove the corpus bites
@@ -95,11 +99,24 @@ SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::p
   plan.as_root = geteuid() == 0;
   plan.uid_map = "0 " + std::to_string(geteuid()) + " 1";
   plan.gid_map = "0 " + std::to_string(getegid()) + " 1";
-  for (const auto& h : isolation.hidden)
-    if (std::filesystem::is_directory(h)) plan.hidden.push_back(h.string());
-  for (const char* shared : {"/var/tmp", "/dev/shm"})
-    if (std::filesystem::is_directory(shared)) plan.hidden.push_back(shared);
-  plan.scratch = working_directory.string();
+  plan.new_root = new_root.string();
+  plan.old_root = plan.new_root + "/.old-root";
+  const auto inside = [&](const std::string& path) { return plan.new_root + path; };
+  plan.binds.push_back({"/usr", inside("/usr"), true, true});
+  for (const char* top : {"/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"}) {
+    std::error_code ec;
+    if (fs::is_symlink(top, ec)) {
+      plan.symlinks.emplace_back(inside(top), fs::read_symlink(top, ec).string());
+    } else if (fs::is_directory(top, ec)) {
+      plan.binds.push_back({top, inside(top), true, true});
+    }
+  }
+  if (fs::exists("/etc/ld.so.cache"))
+    plan.binds.push_back({"/etc/ld.so.cache", inside("/etc/ld.so.cache"), false, true});
+  for (const char* device : {"/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"}) {
+    plan.binds.push_back({device, inside(device), false, false});
+  }
+  plan.binds.push_back({working_directory.string(), inside("/tmp"), true, false});
   plan.executable_fd = open(executable.c_str(), O_RDONLY | O_CLOEXEC);
   // As root the program runs as nobody, who must be able to work in scratch.
   if (plan.as_root && !working_directory.empty()) {
@@ -108,23 +125,62 @@ SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::p
   return plan;
 }
 
+namespace {
+
+/// Makes a bind mount read-only, keeping the flags a user namespace may not drop.
+bool remount_read_only(const char* target) noexcept {
+  struct statvfs info {};
+  if (statvfs(target, &info) != 0) return false;
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID;
+  if (info.f_flag & ST_NODEV) flags |= MS_NODEV;
+  if (info.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (info.f_flag & ST_NOATIME) flags |= MS_NOATIME;
+  if (info.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (info.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  return mount(nullptr, target, nullptr, flags, nullptr) == 0;
+}
+
+/// mkdir -p for a path inside the new root, without allocating.
+void make_parents(const std::string& path) noexcept {
+  char buffer[4096];
+  if (path.size() >= sizeof buffer) return;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    if (path[i] != '/') continue;
+    std::memcpy(buffer, path.data(), i);
+    buffer[i] = '\0';
+    mkdir(buffer, 0755);
+  }
+}
+
+}  // namespace
+
 bool enter_sandbox(const SandboxPlan& plan) noexcept {
   if (!plan.enabled) return true;
   if (plan.executable_fd < 0) return false;
   if (!enter_namespaces(plan.as_root, plan.uid_map, plan.gid_map)) return false;
   if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return false;
-  for (const auto& path : plan.hidden) {
-    if (mount("mathlings-hidden", path.c_str(), "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-              "size=4k,mode=0555") != 0) {
-      return false;
-    }
+  if (mount("mathlings-root", plan.new_root.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") != 0) {
+    return false;
   }
-  if (!plan.scratch.empty()) {
-    if (mount(plan.scratch.c_str(), "/tmp", nullptr, MS_BIND | MS_REC | MS_NOSUID | MS_NODEV, nullptr) != 0 ||
-        chdir("/tmp") != 0) {
-      return false;
+  for (const auto& bind : plan.binds) {
+    make_parents(bind.to);
+    if (bind.directory) {
+      mkdir(bind.to.c_str(), 0755);
+    } else {
+      const int fd = open(bind.to.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
+      if (fd >= 0) close(fd);
     }
+    if (mount(bind.from.c_str(), bind.to.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0) return false;
+    if (bind.read_only && !remount_read_only(bind.to.c_str())) return false;
   }
+  for (const auto& [path, target] : plan.symlinks) {
+    if (symlink(target.c_str(), path.c_str()) != 0) return false;
+  }
+  if (mkdir(plan.old_root.c_str(), 0700) != 0) return false;
+  if (syscall(SYS_pivot_root, plan.new_root.c_str(), plan.old_root.c_str()) != 0) return false;
+  if (chdir("/") != 0 || umount2("/.old-root", MNT_DETACH) != 0 || rmdir("/.old-root") != 0) return false;
+  if (!remount_read_only("/")) return false;  // the new root itself: nothing to write but /tmp
+  if (chdir("/tmp") != 0) return false;
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return false;
   if (plan.as_root) {
     const rlimit processes{process_limit, process_limit};

@@ -4,15 +4,15 @@
 // network, mount, IPC and UTS namespaces (with a user namespace too when the
 // grader is not root, so that an ordinary user can do this). The new network
 // namespace has no interface up: no connection leaves the process. In the new
-// mount namespace, an empty read-only tmpfs is mounted over every hidden
-// folder — the course's solutions, specs and shipped expected data, the build
-// cache (reference runners!) and, in a batch, the other students' work — so
-// those paths exist but hold nothing; so do /var/tmp and /dev/shm. The
-// private scratch folder is then bound onto /tmp and entered from there: the
-// program's working directory is the root of that mount, so ".." leads to "/"
-// and every path it walks crosses the hiding mounts (a working directory
-// entered before them would let ".." walk underneath). The program itself was
-// opened before the mounts and is started from that descriptor. Then no_new_privs is set and, when the
+// mount namespace the child builds a root of its own on an empty tmpfs: the
+// system's /usr (and any real /lib*, /bin, /sbin folders; symbolic links as on
+// the host) bound read-only, /etc/ld.so.cache for the dynamic loader, the
+// devices null, zero, random and urandom, and its private scratch folder as
+// /tmp — and pivots into it, detaching the old root. Nothing else of the
+// machine exists for the learner's program: not the course, not the build
+// cache with its reference runners, not another copy of the course elsewhere,
+// not the other students' work, not /proc. The program itself was opened
+// before and is started from that descriptor; its working directory is /tmp. Then no_new_privs is set and, when the
 // grader runs as root, the child becomes `nobody` with a process limit (a
 // fork bomb hits it). Where namespaces cannot be made, the child runs with its
 // resource limits only, and the grader says so, once, on standard error (as it
@@ -28,7 +28,6 @@ namespace mathlings {
 /// What a process spec asks of the sandbox.
 struct Isolation {
   bool enabled = false;
-  std::vector<std::filesystem::path> hidden;  ///< folders that appear empty inside
 };
 
 /// Prepared in the parent (allocations allowed), used in the child (none).
@@ -37,14 +36,22 @@ struct SandboxPlan {
   bool as_root = false;
   int executable_fd = -1;  ///< the program, opened before anything is hidden
   std::string uid_map, gid_map;
-  std::vector<std::string> hidden;
-  std::string scratch;  ///< bound onto /tmp and made the working directory
+  std::string new_root;  ///< an empty folder made by the parent: the tmpfs goes there
+  struct Bind {
+    std::string from, to;  ///< `to` inside new_root
+    bool directory = true;
+    bool read_only = true;
+  };
+  std::vector<Bind> binds;
+  std::vector<std::pair<std::string, std::string>> symlinks;  ///< (path inside new_root, target)
+  std::string old_root;                                       ///< new_root + "/.old-root", for pivot_root
 };
 
-/// Plans the sandbox for one process; `executable_fd` must be closed by the
-/// caller after fork. A disabled plan when namespaces are unavailable.
+/// Plans the sandbox for one process; `new_root` is an empty folder that
+/// outlives it; `executable_fd` must be closed by the caller after fork. A
+/// disabled plan when namespaces are unavailable.
 SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::path& executable,
-                            const std::filesystem::path& working_directory);
+                            const std::filesystem::path& working_directory, const std::filesystem::path& new_root);
 
 /// In the child, after chdir, before exec: only async-signal-safe calls.
 /// Returns false if a step that must not fail did.
