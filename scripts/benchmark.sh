@@ -5,6 +5,7 @@
 #    of 5, against compiling the same file without the precompiled header.
 # 2. Grading a full correct lesson-01 submission: wall time and peak memory,
 #    with a cold cache (everything compiled) and a warm one.
+# 3. The sandbox's cost per learner process, against a plain fork/exec.
 # Works on a scratch copy of the course, so the repository is not touched.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,3 +60,4 @@ echo "grade a full correct lesson-01 submission, cold cache: $(grade "$work/less
 echo "grade a full correct lesson-01 submission, warm cache: $(grade "$work/lesson-01" cache-01)"
 echo "grade a full correct 18-exercise submission, cold cache: $(grade "$root/tests/fixtures/submissions/all-correct" cache-all)"
 echo "grade a full correct 18-exercise submission, warm cache: $(grade "$root/tests/fixtures/submissions/all-correct" cache-all)"
+"$root/build/sandbox_overhead"
