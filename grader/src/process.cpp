@@ -52,6 +52,30 @@ void set_limit(int resource, rlim_t value) {
   setrlimit(resource, &limit);
 }
 
+/// Closes every descriptor above the result descriptor except `a` and `b`.
+void close_all_but(int a, int b) {
+  const auto close_range_of = [](unsigned first, unsigned last) {
+    if (first > last) return;
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, first, last, 0) == 0) return;
+#endif
+    for (unsigned fd = first; fd <= std::min(last, 4095u); ++fd) close(static_cast<int>(fd));
+  };
+  unsigned next = protocol::result_fd + 1;
+  for (const int keep : {std::min(a, b), std::max(a, b)}) {
+    if (keep < static_cast<int>(next)) continue;
+    close_range_of(next, static_cast<unsigned>(keep) - 1);
+    next = static_cast<unsigned>(keep) + 1;
+  }
+  close_range_of(next, ~0U);
+}
+
+[[noreturn]] void report_and_exit(int exec_error_fd) {
+  const int error = errno ? errno : EPERM;
+  [[maybe_unused]] auto ignored = write(exec_error_fd, &error, sizeof error);
+  _exit(127);
+}
+
 /// Runs in the forked child: only async-signal-safe calls until exec.
 [[noreturn]] void exec_child(const ProcessSpec& spec, const SandboxPlan& sandbox, char* const* argv, char* const* envp,
                              Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
@@ -60,6 +84,8 @@ void set_limit(int resource, rlim_t value) {
   dup2(output.write_end, STDOUT_FILENO);
   dup2(output.write_end, STDERR_FILENO);
   if (results != nullptr) dup2(results->write_end, protocol::result_fd);
+  // dup2 onto itself would keep close-on-exec: make sure these four survive exec.
+  for (int fd = 0; fd <= protocol::result_fd; ++fd) fcntl(fd, F_SETFD, 0);
   // Everything else is close-on-exec already (pipes are made with O_CLOEXEC).
   const Limits& limits = spec.limits;
   if (limits.cpu_seconds > 0) {
@@ -76,19 +102,56 @@ void set_limit(int resource, rlim_t value) {
     [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
     _exit(127);
   }
-  if (!enter_sandbox(sandbox)) {
-    const int error = errno ? errno : EPERM;
-    [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
-    _exit(127);
-  }
-  if (sandbox.enabled) {
-    fexecve(sandbox.executable_fd, argv, envp);  // its path may be hidden by now
-  } else {
+  if (!enter_sandbox(sandbox)) report_and_exit(exec_error.write_end);
+  if (!sandbox.enabled) {
     execve(argv[0], argv, envp);
+    report_and_exit(exec_error.write_end);
   }
-  const int error = errno;
-  [[maybe_unused]] auto ignored = write(exec_error.write_end, &error, sizeof error);
-  _exit(127);
+  // C: outside the new PID namespace; see sandbox.hpp. C and G never exec,
+  // so close-on-exec never closes what they inherited from the grader — the
+  // write ends of this and other runners' input pipes among them, which
+  // would keep every runner waiting for the end of its input. Keep only
+  // 0–3, the exec-error report and the program.
+  close_all_but(exec_error.write_end, sandbox.executable_fd);
+  int status_pipe[2];
+  if (pipe2(status_pipe, O_CLOEXEC) != 0) report_and_exit(exec_error.write_end);
+  const pid_t init = fork();
+  if (init < 0) report_and_exit(exec_error.write_end);
+  if (init == 0) {
+    // G: PID 1 of the namespace.
+    close(status_pipe[0]);
+    const pid_t program = fork();
+    if (program < 0) report_and_exit(exec_error.write_end);
+    if (program == 0) {
+      // H: the learner's program.
+      close(status_pipe[1]);
+      fexecve(sandbox.executable_fd, argv, envp);  // its path does not exist in here
+      report_and_exit(exec_error.write_end);
+    }
+    exec_error.close_write();  // the grader reads on until H has exec'd
+    int status = 0;
+    while (waitpid(program, &status, 0) < 0 && errno == EINTR) {
+    }
+    [[maybe_unused]] auto ignored = write(status_pipe[1], &status, sizeof status);
+    _exit(0);  // and the kernel ends all that H left running in the namespace
+  }
+  exec_error.close_write();
+  close(status_pipe[1]);
+  int init_status = 0;
+  while (waitpid(init, &init_status, 0) < 0 && errno == EINTR) {
+  }
+  int status = init_status;
+  [[maybe_unused]] auto got = read(status_pipe[0], &status, sizeof status);
+  if (WIFSIGNALED(status)) {  // end as H ended
+    signal(WTERMSIG(status), SIG_DFL);
+    sigset_t all;
+    sigemptyset(&all);
+    sigaddset(&all, WTERMSIG(status));
+    sigprocmask(SIG_UNBLOCK, &all, nullptr);
+    raise(WTERMSIG(status));
+    _exit(128 + WTERMSIG(status));
+  }
+  _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 127);
 }
 
 std::vector<char*> c_strings(const std::vector<std::string>& strings) {

@@ -25,7 +25,7 @@ constexpr uid_t nobody = 65534;
 constexpr rlim_t process_limit = 64;
 
 int namespace_flags(bool as_root) {
-  return CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | (as_root ? 0 : CLONE_NEWUSER);
+  return CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID | (as_root ? 0 : CLONE_NEWUSER);
 }
 
 bool write_text(const char* path, const std::string& text) noexcept {

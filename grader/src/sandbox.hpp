@@ -12,7 +12,15 @@
 // machine exists for the learner's program: not the course, not the build
 // cache with its reference runners, not another copy of the course elsewhere,
 // not the other students' work, not /proc. The program itself was opened
-// before and is started from that descriptor; its working directory is /tmp. Then no_new_privs is set and, when the
+// before and is started from that descriptor; its working directory is /tmp.
+//
+// The namespaces include a new PID namespace. The child that made them (C,
+// outside it) forks G, the namespace's PID 1, which forks H: the learner's
+// program. G waits for H and hands H's wait status to C through a pipe; C
+// then ends the same way (re-raising H's signal), so the grader sees exactly
+// what the program did. When G ends, the kernel kills whatever H left behind
+// in the namespace — a detached setsid() child included — and from inside,
+// no process outside (the grader) can even be named. Then no_new_privs is set and, when the
 // grader runs as root, the child becomes `nobody` with a process limit (a
 // fork bomb hits it). Where namespaces cannot be made, the child runs with its
 // resource limits only, and the grader says so, once, on standard error (as it

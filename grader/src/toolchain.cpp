@@ -64,7 +64,8 @@ std::string hash_tree(const fs::path& dir) {
 
 }  // namespace
 
-Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(std::move(cache_dir)) {
+// Absolute: the compiler and the runners work in other folders.
+Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)) {
   std::error_code ec;
   fs::create_directories(cache_dir_, ec);
   if (ec) throw GraderError("cannot create the cache directory " + cache_dir_.string() + ": " + ec.message());

@@ -5,6 +5,8 @@ cmake_minimum_required(VERSION 3.25)  # IN_LIST, string(JSON)
 # Each case is CORPUS/<case>/01-linear-algebra/determinant.cpp, with
 #   // @EXPECTED_SCORE: <the exercise's score>
 #   // @EXPECTED_TESTS: <the statuses its failing tests may have>
+# With EXPECT_ESCAPES=1 (run with the sandbox switched off) it checks the
+# opposite: every attack must succeed, which proves each can tell.
 # Variables: MATHLINGS CACHE CORPUS, and AS_NOBODY=1 to grade as the
 # unprivileged user nobody (the user-namespace path) when run as root: exit
 # 77 (skipped) where nobody cannot run this build.
@@ -47,6 +49,13 @@ foreach(case IN LISTS cases)
   endif()
   # 01-linear-algebra/determinant is the course's third exercise.
   string(JSON score GET "${result}" exercises 2 score)
+  if(EXPECT_ESCAPES)
+    if(score EQUAL 0 AND NOT name STREQUAL "detached-child")  # that one escapes by staying alive
+      list(APPEND failures "${name}: without the sandbox this attack should have worked, but scored 0")
+    endif()
+    message(STATUS "${name}: score ${score}")
+    continue()
+  endif()
   if(NOT score EQUAL expected_score)
     list(APPEND failures "${name}: score ${score}, expected ${expected_score}")
   endif()
@@ -61,15 +70,26 @@ foreach(case IN LISTS cases)
   endforeach()
   message(STATUS "${name}: score ${score}")
 endforeach()
+set(escapes "")
 foreach(sentinel IN LISTS sentinels)
   if(EXISTS ${sentinel})
-    list(APPEND failures "a learner program wrote ${sentinel}")
+    list(APPEND escapes "a learner program wrote ${sentinel}")
     file(REMOVE ${sentinel})
   endif()
 endforeach()
-execute_process(COMMAND pgrep -f /runners/ OUTPUT_VARIABLE left)
+# Only this run's runners: those under its own cache.
+execute_process(COMMAND pgrep -f ${cache_dir}/runners/ OUTPUT_VARIABLE left)
 if(NOT left STREQUAL "")
-  list(APPEND failures "runner processes were left running: ${left}")
+  list(APPEND escapes "runner processes were left running: ${left}")
+  execute_process(COMMAND pkill -KILL -f ${cache_dir}/runners/)
+endif()
+if(EXPECT_ESCAPES)
+  list(LENGTH escapes found)
+  if(found LESS 2)  # at least a written file and the detached child
+    list(APPEND failures "without the sandbox, files and a detached child should have escaped: ${escapes}")
+  endif()
+else()
+  list(APPEND failures ${escapes})
 endif()
 if(failures)
   string(REPLACE ";" "\n  " failures "${failures}")
