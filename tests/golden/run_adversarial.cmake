@@ -6,7 +6,9 @@ cmake_minimum_required(VERSION 3.25)  # IN_LIST, string(JSON)
 #   // @EXPECTED_SCORE: <the exercise's score>
 #   // @EXPECTED_TESTS: <the statuses its failing tests may have>
 # With EXPECT_ESCAPES=1 (run with the sandbox switched off) it checks the
-# opposite: every attack must succeed, which proves each can tell.
+# opposite for the cases tagged // @ESCAPES_WITHOUT_SANDBOX: each attack must
+# succeed, which proves it can tell. (Untagged cases — stopping the grader, say
+# — are not run without the sandbox.)
 # Variables: MATHLINGS CACHE CORPUS, and AS_NOBODY=1 to grade as the
 # unprivileged user nobody (the user-namespace path) when run as root: exit
 # 77 (skipped) where nobody cannot run this build.
@@ -36,6 +38,10 @@ file(GLOB cases LIST_DIRECTORIES true ${CORPUS}/*)
 set(failures "")
 foreach(case IN LISTS cases)
   get_filename_component(name ${case} NAME)
+  file(STRINGS ${case}/01-linear-algebra/determinant.cpp escape_tag REGEX "@ESCAPES_WITHOUT_SANDBOX")
+  if(EXPECT_ESCAPES AND NOT escape_tag)
+    continue()
+  endif()
   file(STRINGS ${case}/01-linear-algebra/determinant.cpp score_line REGEX "@EXPECTED_SCORE:")
   file(STRINGS ${case}/01-linear-algebra/determinant.cpp tests_line REGEX "@EXPECTED_TESTS:")
   string(REGEX REPLACE ".*@EXPECTED_SCORE: *" "" expected_score "${score_line}")

@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Leaves a child behind in a session of its own, out of reach of a process
 // group kill: the corpus fails if it is still running after grading.
 #include <cmath>

@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Looks around the file system: anything of the machine beyond the sandbox's
 // own minimal root (/usr, the loader's cache, a few devices, its /tmp) counts.
 #include <cmath>

@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Tries to open a connection to 127.0.0.1 (anything answering, even with a
 // refusal, means the network is reachable).
 #include <cerrno>

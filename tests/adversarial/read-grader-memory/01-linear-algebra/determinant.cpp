@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Tries to read the grader's memory (where the expected values are) and
 // environment through /proc/<parent>/.
 #include <cmath>

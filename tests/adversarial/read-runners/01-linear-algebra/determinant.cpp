@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Looks for the reference runners in the build cache: beside its own program
 // (through /proc/self/exe) and by walking up from where it runs.
 #include <cmath>

@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Looks for the course's reference solution along every path it can think of.
 #include <cmath>
 #include <fstream>

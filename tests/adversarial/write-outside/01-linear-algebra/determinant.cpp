@@ -1,5 +1,6 @@
 // @EXPECTED_SCORE: 0
 // @EXPECTED_TESTS: failed error
+// @ESCAPES_WITHOUT_SANDBOX
 // Tries to leave a file outside its scratch folder: in the shared temporary
 // folders, at the root, and up the tree towards the course.
 #include <cmath>
