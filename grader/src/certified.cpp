@@ -4,6 +4,7 @@
 
 #include "compare.hpp"
 #include "format.hpp"
+#include "generators.hpp"
 
 namespace mathlings {
 
@@ -44,9 +45,9 @@ CertifiedReport check_certified_values(Grader& grader, const Exercise& exercise)
   CertifiedReport report;
   for (const auto& test : exercise.spec.tests) {
     if (test.certified.empty()) continue;
-    std::vector<protocol::Call> calls;
-    for (const auto& c : test.certified) calls.push_back({test.function, test.cases.at(c.case_index)});
-    const auto outcomes = grader.reference_outcomes(exercise, test, protocol::encode_request(calls));
+    std::vector<Case> cases;
+    for (const auto& c : test.certified) cases.push_back({test.cases.at(c.case_index), ""});
+    const auto outcomes = grader.reference_outcomes(exercise, test, encode_test_request(test, cases));
     for (std::size_t k = 0; k < test.certified.size(); ++k) {
       const CertifiedValue& c = test.certified[k];
       const std::string where = exercise.spec.file.string() + ":" + std::to_string(c.line);

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 
+#include "../common/protocol.hpp"
 #include "random.hpp"
 
 namespace mathlings {
@@ -220,6 +221,12 @@ std::vector<Case> generate_cases(const GeneratorSpec& spec) {
     }
   }
   return cases;
+}
+
+std::string encode_test_request(const TestSpec& test, const std::vector<Case>& cases) {
+  std::vector<protocol::Call> calls;
+  for (const auto& c : cases) calls.push_back({test.function, c.args});
+  return protocol::encode_request(calls);
 }
 
 std::vector<Case> cases_of(const TestSpec& test) {

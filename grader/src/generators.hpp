@@ -28,4 +28,9 @@ std::vector<Case> generate_cases(const GeneratorSpec& spec);
 /// All cases of a test: the literal ones, then the generated ones.
 std::vector<Case> cases_of(const TestSpec& test);
 
+/// The runner request that calls the test's function once per case. Shipped
+/// expected data (student packs) is keyed by it, so everything that runs a
+/// test builds it here.
+std::string encode_test_request(const TestSpec& test, const std::vector<Case>& cases);
+
 }  // namespace mathlings

@@ -85,12 +85,12 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
   return t;
 }
 
-}  // namespace
-
 /// The verdict on a runner's answers: the first case that did not pass
-/// decides the status and the message.
+/// decides the status and the message (defined below, beside its caller).
 TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
                          const ProcessResult& r, const Answers& answers);
+
+}  // namespace
 
 Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden)
     : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs), include_hidden_(include_hidden) {}
@@ -170,9 +170,7 @@ std::vector<Outcome> Grader::compute_reference_outcomes(const Exercise& exercise
 
 TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner) {
   const std::vector<Case> cases = cases_of(test);
-  std::vector<protocol::Call> calls;
-  for (const auto& c : cases) calls.push_back({test.function, c.args});
-  const std::string request = protocol::encode_request(calls);
+  const std::string request = encode_test_request(test, cases);
   const std::vector<Outcome> expected = reference_outcomes(exercise, test, request);
 
   const ProcessResult r = run_runner(runner, request, learner_limits(test), true);
@@ -190,6 +188,8 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   }
   return result;
 }
+
+namespace {
 
 TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
                          const ProcessResult& r, const Answers& answers) {
@@ -218,6 +218,8 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
   result.score = test.points;
   return result;
 }
+
+}  // namespace
 
 ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file) {
   ExerciseResult result;

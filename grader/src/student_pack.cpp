@@ -19,12 +19,6 @@ void copy_tree(const fs::path& from, const fs::path& to) {
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
-std::string request_of(const TestSpec& test) {
-  std::vector<protocol::Call> calls;
-  for (const auto& c : cases_of(test)) calls.push_back({test.function, c.args});
-  return protocol::encode_request(calls);
-}
-
 }  // namespace
 
 std::string strip_hidden_tests(const std::string& spec_text) {
@@ -96,7 +90,7 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
         continue;
       }
       ++visible;
-      const std::string request = request_of(test);
+      const std::string request = encode_test_request(test, cases_of(test));
       const auto outcomes = grader.reference_outcomes(*exercise, test, request);
       data += "test ";
       encode_string(test.name, data);
