@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -21,7 +22,11 @@
 namespace mathlings {
 namespace {
 
-constexpr uid_t nobody = 65534;
+// As root, each run becomes a user of its own from this range (no account
+// needed): RLIMIT_NPROC counts a user's processes machine-wide, so with one
+// shared user a fork bomb in one run would stop every other run from starting.
+constexpr uid_t first_run_uid = 200000;
+constexpr uid_t run_uids = 100000;
 constexpr rlim_t process_limit = 64;
 
 int namespace_flags(bool as_root) {
@@ -118,9 +123,11 @@ SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::p
   }
   plan.binds.push_back({working_directory.string(), inside("/tmp"), true, false});
   plan.executable_fd = open(executable.c_str(), O_RDONLY | O_CLOEXEC);
-  // As root the program runs as nobody, who must be able to work in scratch.
-  if (plan.as_root && !working_directory.empty()) {
-    [[maybe_unused]] const int ignored = chown(working_directory.c_str(), nobody, nobody);
+  // As root the program runs as a user of its own, who must be able to work in scratch.
+  if (plan.as_root) {
+    static std::atomic<unsigned> runs{0};
+    plan.run_uid = first_run_uid + (static_cast<uid_t>(getpid()) * 1024 + runs++) % run_uids;
+    [[maybe_unused]] const int ignored = chown(working_directory.c_str(), plan.run_uid, plan.run_uid);
   }
   return plan;
 }
@@ -185,7 +192,7 @@ bool enter_sandbox(const SandboxPlan& plan) noexcept {
   if (plan.as_root) {
     const rlimit processes{process_limit, process_limit};
     if (setrlimit(RLIMIT_NPROC, &processes) != 0) return false;
-    if (setgroups(0, nullptr) != 0 || setgid(nobody) != 0 || setuid(nobody) != 0) return false;
+    if (setgroups(0, nullptr) != 0 || setgid(plan.run_uid) != 0 || setuid(plan.run_uid) != 0) return false;
   }
   return true;
 }

@@ -21,8 +21,9 @@
 // what the program did. When G ends, the kernel kills whatever H left behind
 // in the namespace — a detached setsid() child included — and from inside,
 // no process outside (the grader) can even be named. Then no_new_privs is set and, when the
-// grader runs as root, the child becomes `nobody` with a process limit (a
-// fork bomb hits it). Where namespaces cannot be made, the child runs with its
+// grader runs as root, the child becomes an unprivileged user of its own (one
+// per run) with a process limit: a fork bomb hits its own limit, never
+// another run's. Where namespaces cannot be made, the child runs with its
 // resource limits only, and the grader says so, once, on standard error (as it
 // does when MATHLINGS_UNSAFE_NO_SANDBOX is set, for debugging).
 #pragma once
@@ -42,6 +43,7 @@ struct Isolation {
 struct SandboxPlan {
   bool enabled = false;
   bool as_root = false;
+  unsigned run_uid = 0;    ///< as root: the unprivileged user this run becomes
   int executable_fd = -1;  ///< the program, opened before anything is hidden
   std::string uid_map, gid_map;
   std::string new_root;  ///< an empty folder made by the parent: the tmpfs goes there
