@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 #include "../common/protocol.hpp"
 #include "errors.hpp"
@@ -24,14 +26,24 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// The child puts its pipes on 0–3; a descriptor of ours that another
+/// thread's close left on one of those numbers would be overwritten there.
+int clear_of_standard_descriptors(int fd) {
+  if (fd > protocol::result_fd) return fd;
+  const int moved = fcntl(fd, F_DUPFD_CLOEXEC, protocol::result_fd + 1);
+  close(fd);
+  if (moved < 0) throw GraderError(std::string("fcntl: ") + std::strerror(errno));
+  return moved;
+}
+
 struct Pipe {
   int read_end = -1;
   int write_end = -1;
   Pipe() {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) throw GraderError(std::string("pipe: ") + std::strerror(errno));
-    read_end = fds[0];
-    write_end = fds[1];
+    read_end = clear_of_standard_descriptors(fds[0]);
+    write_end = clear_of_standard_descriptors(fds[1]);
   }
   ~Pipe() {
     close_read();
@@ -80,6 +92,7 @@ void close_all_but(int a, int b) {
 [[noreturn]] void exec_child(const ProcessSpec& spec, const SandboxPlan& sandbox, char* const* argv, char* const* envp,
                              Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
   setpgid(0, 0);
+  umask(022);  // what it makes (a compiler's objects) may be read by the next sandboxed step
   dup2(input.read_end, STDIN_FILENO);
   dup2(output.write_end, STDOUT_FILENO);
   dup2(output.write_end, STDERR_FILENO);
@@ -187,6 +200,18 @@ bool drain(int fd, std::string& into, std::size_t cap, bool& over_cap) {
   }
 }
 
+/// fork, waiting out a short shortage of processes (EAGAIN: another program
+/// of this user, maybe a learner's, is near the user's process limit).
+pid_t fork_patiently() {
+  auto pause = std::chrono::milliseconds(5);
+  for (int attempt = 0;; ++attempt) {
+    const pid_t pid = fork();
+    if (pid >= 0 || errno != EAGAIN || attempt == 10) return pid;
+    std::this_thread::sleep_for(pause);
+    pause *= 2;
+  }
+}
+
 }  // namespace
 
 ProcessResult run_process(const ProcessSpec& spec) {
@@ -202,7 +227,7 @@ ProcessResult run_process(const ProcessSpec& spec) {
   const SandboxPlan sandbox = prepare_sandbox(spec.isolation, spec.argv[0], spec.working_directory,
                                               root_mount_point ? root_mount_point->path() : fs::path());
   const auto start = Clock::now();
-  const pid_t pid = fork();
+  const pid_t pid = fork_patiently();
   if (pid < 0) throw GraderError(std::string("fork: ") + std::strerror(errno));
   if (pid == 0) exec_child(spec, sandbox, argv.data(), envp.data(), input, output, results.get(), exec_error);
   if (sandbox.executable_fd >= 0) close(sandbox.executable_fd);

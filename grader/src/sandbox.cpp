@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/capability.h>
+#include <linux/securebits.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -18,6 +20,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <string_view>
 
 namespace mathlings {
 namespace {
@@ -78,28 +81,32 @@ const std::string& isolation_problem() {
   return problem;
 }
 
-SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::path& executable,
-                            const std::filesystem::path& working_directory, const std::filesystem::path& new_root) {
-  namespace fs = std::filesystem;
-  SandboxPlan plan;
-  if (!isolation.enabled) return plan;
+bool sandbox_available() {
   if (std::getenv("MATHLINGS_UNSAFE_NO_SANDBOX") != nullptr) {  // for debugging, and to prove the corpus bites
     static std::once_flag warned;
     std::call_once(warned, [] {
-      std::cerr << "mathlings: not isolated: MATHLINGS_UNSAFE_NO_SANDBOX is set. Learner programs run with resource "
-                   "limits only.\n";
+      std::cerr << "mathlings: not isolated: MATHLINGS_UNSAFE_NO_SANDBOX is set. Learner programs and the compiler "
+                   "run with resource limits only.\n";
     });
-    return plan;
+    return false;
   }
   if (!isolation_problem().empty()) {
     static std::once_flag warned;
     std::call_once(warned, [] {
       std::cerr << "mathlings: not isolated: " << isolation_problem()
-                << ". Learner programs run with resource limits only: they can reach the network and read "
-                   "whatever this user can read, the course's solutions included.\n";
+                << ". Learner programs and the compiler run with resource limits only: they can reach the network "
+                   "and read whatever this user can read, the course's solutions included.\n";
     });
-    return plan;
+    return false;
   }
+  return true;
+}
+
+SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::path& executable,
+                            const std::filesystem::path& working_directory, const std::filesystem::path& new_root) {
+  namespace fs = std::filesystem;
+  SandboxPlan plan;
+  if (!isolation.enabled || !sandbox_available()) return plan;
   plan.enabled = true;
   plan.as_root = geteuid() == 0;
   plan.uid_map = "0 " + std::to_string(geteuid()) + " 1";
@@ -119,10 +126,19 @@ SandboxPlan prepare_sandbox(const Isolation& isolation, const std::filesystem::p
   if (fs::exists("/etc/ld.so.cache"))
     plan.binds.push_back({"/etc/ld.so.cache", inside("/etc/ld.so.cache"), false, true});
   for (const char* device : {"/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"}) {
-    plan.binds.push_back({device, inside(device), false, false});
+    if (isolation.all_devices || device == std::string_view("/dev/null"))
+      plan.binds.push_back({device, inside(device), false, false});
   }
-  plan.binds.push_back({working_directory.string(), inside("/tmp"), true, false});
-  plan.executable_fd = open(executable.c_str(), O_RDONLY | O_CLOEXEC);
+  for (const auto& view : isolation.views) {
+    plan.binds.push_back({view.host.string(), inside(view.inside), fs::is_directory(view.host), true});
+  }
+  plan.working_directory = isolation.working_directory;
+  plan.binds.push_back({working_directory.string(), inside(plan.working_directory), true, false});
+  // Above 3: the child puts its pipes on 0–3, and another thread's close may
+  // have left one of those numbers free.
+  const int fd = open(executable.c_str(), O_RDONLY | O_CLOEXEC);
+  plan.executable_fd = fd < 0 ? fd : fcntl(fd, F_DUPFD_CLOEXEC, 4);
+  if (fd >= 0) close(fd);
   // As root the program runs as a user of its own, who must be able to work in scratch.
   if (plan.as_root) {
     static std::atomic<unsigned> runs{0};
@@ -159,6 +175,18 @@ void make_parents(const std::string& path) noexcept {
   }
 }
 
+/// In a user namespace the child is root with every capability there: it
+/// could unmount /tmp to look beneath or remount the root writable. Lock
+/// root out of its privileges so that the exec that follows leaves none.
+bool drop_namespace_root() noexcept {
+  for (int cap = 0; cap <= CAP_LAST_CAP; ++cap) {
+    if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) return false;
+  }
+  const unsigned long bits = SECBIT_NOROOT | SECBIT_NOROOT_LOCKED | SECBIT_NO_SETUID_FIXUP |
+                             SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED;
+  return prctl(PR_SET_SECUREBITS, bits, 0, 0, 0) == 0;
+}
+
 }  // namespace
 
 bool enter_sandbox(const SandboxPlan& plan) noexcept {
@@ -187,14 +215,16 @@ bool enter_sandbox(const SandboxPlan& plan) noexcept {
   if (syscall(SYS_pivot_root, plan.new_root.c_str(), plan.old_root.c_str()) != 0) return false;
   if (chdir("/") != 0 || umount2("/.old-root", MNT_DETACH) != 0 || rmdir("/.old-root") != 0) return false;
   if (!remount_read_only("/")) return false;  // the new root itself: nothing to write but /tmp
-  if (chdir("/tmp") != 0) return false;
+  if (chdir(plan.working_directory.c_str()) != 0) return false;
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return false;
+  // A process limit: as root for the run's own user; otherwise RLIMIT_NPROC
+  // counts the processes of this user namespace's root, that is this run's.
+  const rlimit processes{process_limit, process_limit};
+  if (setrlimit(RLIMIT_NPROC, &processes) != 0) return false;
   if (plan.as_root) {
-    const rlimit processes{process_limit, process_limit};
-    if (setrlimit(RLIMIT_NPROC, &processes) != 0) return false;
-    if (setgroups(0, nullptr) != 0 || setgid(plan.run_uid) != 0 || setuid(plan.run_uid) != 0) return false;
+    return setgroups(0, nullptr) == 0 && setgid(plan.run_uid) == 0 && setuid(plan.run_uid) == 0;
   }
-  return true;
+  return drop_namespace_root();
 }
 
 }  // namespace mathlings

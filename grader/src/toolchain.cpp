@@ -1,10 +1,13 @@
 #include "toolchain.hpp"
 
+#include <unistd.h>
+
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "config.hpp"
+#include "dependencies.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
@@ -14,34 +17,99 @@
 namespace mathlings {
 namespace {
 
-const std::vector<std::string> compiler_environment{"PATH=/usr/bin:/bin", "LANG=C", "LC_ALL=C"};
+const std::vector<std::string> compiler_environment{"PATH=/usr/bin:/bin", "LANG=C", "LC_ALL=C", "TMPDIR=/tmp"};
 
 // A lesson header takes seconds to precompile and a learner's file well under
-// one; the limits stop `#include "/dev/zero"` or a template explosion from
-// hanging the grader.
+// one; the limits stop a template explosion from hanging the grader.
 constexpr double header_seconds = 120;
-constexpr double file_seconds = 30;
+constexpr double file_seconds = 20;
+
+// Part of every cache key: bump it when what a compile accepts changes, so
+// that no product of the old rules is reused.
+constexpr const char* rules_revision = "3: sandboxed compiler, read policy from dependencies";
+
+// Where a sandboxed compiler finds its inputs (see toolchain.hpp).
+const std::string include_inside = "/mathlings/include";
+const std::string pch_inside = "/mathlings/pch";
+const std::string inputs_inside = "/mathlings/in";
+// The folders of system headers a learner's file may read through an include.
+const std::vector<std::string> system_header_folders{"/usr/include", "/usr/lib/gcc", "/usr/local/include"};
 
 Limits compiler_limits(double seconds) {
   Limits limits;
   limits.wall_seconds = seconds;
   limits.cpu_seconds = seconds;
-  limits.address_space = 6ULL << 30;
+  limits.address_space = seconds > file_seconds ? 6ULL << 30 : 2ULL << 30;
   limits.file_size = 512ULL << 20;
   limits.output_bytes = 1 << 20;
   return limits;
 }
 
-ProcessResult run_compiler(std::vector<std::string> arguments, const fs::path& working_directory,
-                           double seconds = file_seconds) {
-  arguments.insert(arguments.begin(), config::compiler);
-  ProcessSpec spec;
-  spec.argv = std::move(arguments);
-  spec.environment = compiler_environment;
-  spec.working_directory = working_directory;
-  spec.limits = compiler_limits(seconds);
-  return run_process(spec);
+/// Makes a file readable (and, if it was, executable) by every user and owned
+/// by the grader's: sandboxed steps run as users of their own and read what
+/// the grader and earlier steps made, whatever the umask.
+void make_readable(const fs::path& path) {
+  if (geteuid() == 0) [[maybe_unused]]
+    const int ignored = lchown(path.c_str(), 0, 0);
+  const auto status = fs::symlink_status(path);
+  if (fs::is_symlink(status)) return;
+  const bool executable = fs::is_directory(status) || (status.permissions() & fs::perms::owner_exec) != fs::perms::none;
+  fs::permissions(path, executable ? fs::perms(0755) : fs::perms(0644));
 }
+
+/// Moves a finished product (a file or a folder) into the cache, readable by
+/// all. A product that another grader published first is kept.
+void publish(const fs::path& from, const fs::path& to) {
+  make_readable(from);
+  if (fs::is_directory(from)) {
+    for (const auto& entry : fs::recursive_directory_iterator(from)) make_readable(entry.path());
+  }
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec && !fs::exists(to)) throw GraderError("cannot store " + to.string() + " in the cache: " + ec.message());
+}
+
+/// One run of the compiler or the linker, sandboxed when the machine allows:
+/// then it sees the system, the inputs it was shown, and its working folder
+/// as /tmp — not the course, not the cache, not the other students' work.
+class CompilerRun {
+ public:
+  CompilerRun(bool sandboxed, fs::path working_directory, std::string working_inside = "/tmp") : sandboxed_(sandboxed) {
+    spec_.working_directory = std::move(working_directory);
+    spec_.isolation.working_directory = std::move(working_inside);
+    spec_.environment = compiler_environment;
+    spec_.isolation.enabled = sandboxed;
+    spec_.isolation.all_devices = false;
+  }
+  /// Writes an input file (a source, a header) into the working folder.
+  void give(const std::string& name, const std::string& content) {
+    const fs::path path = spec_.working_directory / name;
+    write_file_atomically(path, content);
+    for (fs::path p = path; p != spec_.working_directory && p.has_relative_path(); p = p.parent_path()) {
+      make_readable(p);
+    }
+  }
+  /// The name under which the compiler sees `host`.
+  std::string show(const fs::path& host, const std::string& inside) {
+    if (!sandboxed_) return host.string();
+    spec_.isolation.views.push_back({host, inside});
+    return inside;
+  }
+  /// The name under which it sees a file it writes in its working folder.
+  std::string own(const std::string& name) const {
+    return sandboxed_ ? spec_.isolation.working_directory + "/" + name : (spec_.working_directory / name).string();
+  }
+  ProcessResult run(std::vector<std::string> arguments, double seconds = file_seconds) {
+    arguments.insert(arguments.begin(), config::compiler);
+    spec_.argv = std::move(arguments);
+    spec_.limits = compiler_limits(seconds);
+    return run_process(spec_);
+  }
+
+ private:
+  bool sandboxed_;
+  ProcessSpec spec_;
+};
 
 std::string describe_failure(const ProcessResult& r) {
   if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
@@ -56,21 +124,42 @@ std::string describe_failure(const ProcessResult& r) {
   }
 }
 
+/// Whether a failed compile says something about the file (and may be
+/// remembered) rather than about this moment's machine (a limit hit).
+bool failure_is_the_files(const ProcessResult& r) {
+  return r.end == ProcessResult::End::exited;
+}
+
 std::string hash_tree(const fs::path& dir) {
   Hasher hasher;
-  for (const auto& file : files_under(dir)) hasher.field(file.string()).field(read_file(file));
+  for (const auto& file : files_under(dir)) hasher.field(fs::relative(file, dir).string()).field(read_file(file));
   return hasher.hex();
+}
+
+std::string read_outside_message(const std::string& display_name, const std::string& path) {
+  return display_name + ": reads " + path +
+         ", which a learner's file may not: only the lesson's headers and the standard library's, Eigen's and "
+         "Boost's. Remove the #include that brings it in.\n";
+}
+
+/// Names the lesson headers as the learner knows them, not as the sandbox does.
+std::string with_course_names(std::string diagnostics) {
+  const std::string from = include_inside + "/";
+  for (std::size_t at = diagnostics.find(from); at != std::string::npos; at = diagnostics.find(from, at)) {
+    diagnostics.replace(at, from.size(), "include/");
+  }
+  return diagnostics;
 }
 
 }  // namespace
 
 // Absolute: the compiler and the runners work in other folders.
-Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)) {
+Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)), sandboxed_(sandbox_available()) {
   std::error_code ec;
   fs::create_directories(cache_dir_, ec);
   if (ec) throw GraderError("cannot create the cache directory " + cache_dir_.string() + ": " + ec.message());
   Hasher hasher;
-  hasher.field(config::compiler).field(config::version);
+  hasher.field(config::compiler).field(config::version).field(rules_revision).field(sandboxed_ ? "sandboxed" : "host");
   const auto stamp = fs::last_write_time(config::compiler, ec);
   hasher.field(std::to_string(stamp.time_since_epoch().count()));
   hasher.field(config::runner_library)
@@ -83,36 +172,63 @@ Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)) {
   compiler_key_ = hasher.hex();
 }
 
-std::vector<std::string> Toolchain::base_flags(const Course& course) const {
+std::vector<std::string> Toolchain::base_flags(const std::string& include_dir) {
   return {"-std=c++20",     "-O1",
           "-pipe",          "-fdiagnostics-color=never",
-          "-fmax-errors=8", "-I" + course.include_dir().string(),
+          "-fmax-errors=8", "-I" + include_dir,
           "-isystem",       config::eigen_include_dir};
 }
 
+fs::path Toolchain::staged_headers(const Course& course) {
+  const std::string key = hash_tree(course.include_dir());
+  return staged_.get("include/" + key, [&] {
+    const fs::path dir = cache_dir_ / "include" / key;
+    if (fs::exists(dir)) return dir;
+    fs::create_directories(dir.parent_path());
+    TemporaryDirectory work(dir.parent_path());
+    fs::copy(course.include_dir(), work.path() / "tree", fs::copy_options::recursive);
+    publish(work.path() / "tree", dir);
+    return dir;
+  });
+}
+
+fs::path Toolchain::staged_runner_library() {
+  return staged_.get("runner-library", [&] {
+    const fs::path file = cache_dir_ / "lib" / (compiler_key_ + ".a");
+    if (fs::exists(file)) return file;
+    fs::create_directories(file.parent_path());
+    TemporaryDirectory work(file.parent_path());
+    fs::copy_file(config::runner_library, work.path() / "lib.a");
+    publish(work.path() / "lib.a", file);
+    return file;
+  });
+}
+
 Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson& lesson) {
+  const fs::path headers = staged_headers(course);
   Hasher hasher;
-  hasher.field(compiler_key_).field(course.root.string()).field(hash_tree(course.include_dir())).field(lesson.header);
+  hasher.field(compiler_key_).field(headers.filename().string()).field(lesson.header);
   for (const auto& h : lesson.precompile) hasher.field(h);
   const std::string key = hasher.hex();
   return pch_.get(key, [&]() -> Pch {
     const fs::path dir = cache_dir_ / "pch" / key;
-    const fs::path header = dir / "lesson.hpp";
-    if (fs::exists(dir / "lesson.hpp.gch")) return {header, key};
-    TemporaryDirectory work(cache_dir_ / "pch");
+    if (fs::exists(dir / "lesson.hpp.gch")) return {dir, key};
+    fs::create_directories(dir.parent_path());
+    TemporaryDirectory work(dir.parent_path());
     std::string text = "// precompiled for lesson " + lesson.id + "\n#include <" + lesson.header + ">\n";
     for (const auto& h : lesson.precompile) text += "#include <" + h + ">\n";
-    write_file_atomically(work.path() / "lesson.hpp", text);
-    auto args = base_flags(course);
-    args.insert(args.end(), {"-x", "c++-header", "lesson.hpp", "-o", "lesson.hpp.gch"});
-    const ProcessResult r = run_compiler(args, work.path(), header_seconds);
+    // Built where it will be used: the paths it records appear in messages.
+    CompilerRun compiler(sandboxed_, work.path(), pch_inside);
+    compiler.give("lesson.hpp", text);
+    auto args = base_flags(compiler.show(headers, include_inside));
+    args.insert(args.end(), {"-x", "c++-header", compiler.own("lesson.hpp"), "-o", "lesson.hpp.gch"});
+    const ProcessResult r = compiler.run(args, header_seconds);
     if (!r.succeeded()) {
       throw CourseError("the header of lesson " + lesson.id + " (include/" + lesson.header + ") does not compile:\n" +
-                        describe_failure(r));
+                        with_course_names(describe_failure(r)));
     }
-    std::error_code ec;
-    fs::rename(work.path(), dir, ec);  // another grader may have won the race: fine
-    return {header, key};
+    publish(work.path(), dir);
+    return {dir, key};
   });
 }
 
@@ -132,20 +248,46 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
     product.diagnostics = read_file(failure);
     return product;
   }
-  TemporaryDirectory work(cache_dir_ / "objects");
-  write_file_atomically(work.path() / display_name, source);
-  auto args = base_flags(course);
-  args.insert(args.end(), {"-Winvalid-pch", "-include", pch.header.string(), "-c", display_name, "-o", "out.o"});
-  const ProcessResult r = run_compiler(args, work.path());
+  fs::create_directories(object.parent_path());
+  TemporaryDirectory work(object.parent_path());
+  CompilerRun compiler(sandboxed_, work.path());
+  compiler.give(display_name, source);
+  ReadPolicy may_read;
+  may_read.working_directory = compiler.own("");
+  may_read.files = {compiler.own(display_name)};
+  may_read.folders = system_header_folders;
+  may_read.folders.push_back(compiler.show(staged_headers(course), include_inside));
+  const std::string pch_dir = compiler.show(pch.dir, pch_inside);
+  // Unsandboxed, the header was built in a temporary folder beside its final one.
+  may_read.folders.push_back(sandboxed_ ? pch_dir : pch.dir.parent_path().string());
+  auto args = base_flags(may_read.folders[may_read.folders.size() - 2]);
+  args.insert(args.end(), {"-Winvalid-pch", "-include", pch_dir + "/lesson.hpp", "-MD", "-MF", "deps.d", "-c",
+                           display_name, "-o", "out.o"});
+  const ProcessResult r = compiler.run(args);
   if (r.succeeded()) {
-    fs::rename(work.path() / "out.o", object);
-    product.ok = true;
-    product.path = object;
+    const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), may_read);
+    if (!outside) {
+      publish(work.path() / "out.o", object);
+      product.ok = true;
+      product.path = object;
+      return product;
+    }
+    product.diagnostics = read_outside_message(display_name, *outside);
+  } else if (const auto outside = first_read_outside(files_named_in_diagnostics(r.output), may_read)) {
+    // Never show the lines of a file the learner had no business reading.
+    product.diagnostics = read_outside_message(display_name, *outside);
   } else {
     product.diagnostics =
-        r.end == ProcessResult::End::exited ? trim_diagnostics(r.output, display_name) : describe_failure(r);
-    write_file_atomically(failure, product.diagnostics);
+        with_course_names(failure_is_the_files(r) ? trim_diagnostics(r.output, display_name) : describe_failure(r));
+    if (r.output.find("virtual memory exhausted") != std::string::npos ||
+        r.output.find("out of memory allocating") != std::string::npos) {
+      product.diagnostics = "the compiler ran out of memory on this file (it may use " +
+                            std::to_string(compiler_limits(file_seconds).address_space >> 30) +
+                            " GiB): does a template instantiate itself without end?\n" + product.diagnostics;
+    }
+    if (!failure_is_the_files(r)) return product;  // a limit hit on a busy machine: try again next time
   }
+  write_file_atomically(failure, product.diagnostics);
   return product;
 }
 
@@ -167,17 +309,20 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
   return bindings_.get(key, [&]() -> BuildProduct {
     const fs::path object = cache_dir_ / "bindings" / (key + ".o");
     if (fs::exists(object)) return {true, object, key, {}};
-    TemporaryDirectory work(cache_dir_ / "bindings");
+    fs::create_directories(object.parent_path());
+    TemporaryDirectory work(object.parent_path());
     write_file_atomically(work.path() / "bindings.cpp", source);
-    auto args = base_flags(course);
+    // Course code, not a learner's: compiled outside the sandbox, where the
+    // harness headers and the course's codec are.
+    auto args = base_flags(course.include_dir().string());
     args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir, "-c", "bindings.cpp",
                              "-o", "out.o"});
-    const ProcessResult r = run_compiler(args, work.path(), header_seconds);
+    const ProcessResult r = CompilerRun(false, work.path()).run(args, header_seconds);
     if (!r.succeeded()) {
       throw CourseError("the bindings of " + exercise.id + " do not compile: do the functions in " +
                         exercise.spec.file.string() + " match include/" + lesson.header + "?\n" + describe_failure(r));
     }
-    fs::rename(work.path() / "out.o", object);
+    publish(work.path() / "out.o", object);
     return {true, object, key, {}};
   });
 }
@@ -190,35 +335,39 @@ BuildProduct Toolchain::link_runner(const Course& course, const Exercise& exerci
   const fs::path failure = cache_dir_ / "runners" / (product.key + ".error");
   if (fs::exists(runner)) return {true, runner, product.key, {}};
   if (fs::exists(failure)) return {false, {}, product.key, read_file(failure)};
-  TemporaryDirectory work(cache_dir_ / "runners");
-  const ProcessResult r =
-      run_compiler({object.path.string(), glue.path.string(), config::runner_library, "-o", "runner"}, work.path());
+  fs::create_directories(runner.parent_path());
+  TemporaryDirectory work(runner.parent_path());
+  CompilerRun linker(sandboxed_, work.path());
+  const ProcessResult r = linker.run(
+      {linker.show(object.path, inputs_inside + "/exercise.o"), linker.show(glue.path, inputs_inside + "/bindings.o"),
+       linker.show(staged_runner_library(), inputs_inside + "/runner.a"), "-o", "runner"});
   if (r.succeeded()) {
-    fs::rename(work.path() / "runner", runner);
+    publish(work.path() / "runner", runner);
     return {true, runner, product.key, {}};
   }
-  product.diagnostics = r.end == ProcessResult::End::exited ? explain_link_errors(r.output) : describe_failure(r);
-  write_file_atomically(failure, product.diagnostics);
+  product.diagnostics = failure_is_the_files(r) ? explain_link_errors(r.output) : describe_failure(r);
+  if (failure_is_the_files(r)) write_file_atomically(failure, product.diagnostics);
   return product;
 }
 
 BuildProduct Toolchain::link_program(const std::vector<BuildProduct>& objects, const std::string& display_name) {
   Hasher hasher;
   hasher.field(compiler_key_);
-  std::vector<std::string> args;
-  for (const auto& o : objects) {
-    hasher.field(o.key);
-    args.push_back(o.path.string());
-  }
+  for (const auto& o : objects) hasher.field(o.key);
   BuildProduct product;
   product.key = hasher.hex();
   const fs::path program = cache_dir_ / "programs" / product.key;
   if (fs::exists(program)) return {true, program, product.key, {}};
-  TemporaryDirectory work(cache_dir_ / "programs");
+  fs::create_directories(program.parent_path());
+  TemporaryDirectory work(program.parent_path());
+  CompilerRun linker(sandboxed_, work.path());
+  std::vector<std::string> args;
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    args.push_back(linker.show(objects[i].path, inputs_inside + "/" + std::to_string(i) + ".o"));
   args.insert(args.end(), {"-o", "program"});
-  const ProcessResult r = run_compiler(args, work.path());
+  const ProcessResult r = linker.run(args);
   if (!r.succeeded()) return {false, {}, product.key, display_name + ": " + explain_link_errors(r.output)};
-  fs::rename(work.path() / "program", program);
+  publish(work.path() / "program", program);
   return {true, program, product.key, {}};
 }
 

@@ -7,6 +7,18 @@
 // an object; the object is linked with the exercise's bindings and the runner
 // library into a runner executable. Re-checking an unchanged file costs a
 // cache lookup; an edited one, one compile of one file and a link.
+//
+// The compiler and the linker read learner code, so they run in the same
+// sandbox as learner programs (sandbox.hpp), limited in time, memory and
+// output. In there they see the system's /usr, their working folder as /tmp,
+// and only the inputs shown to them, at fixed places: the course's headers
+// (a copy in the cache) at /mathlings/include, the lesson's precompiled header
+// at /mathlings/pch, objects to link under /mathlings/in. So no spelling of an
+// #include, and no assembler .incbin, reaches the solutions or the specs:
+// they do not exist in there. After a learner's file compiles, the files the
+// compiler itself says it read (-MD) are checked against what a learner's file
+// may read. Products are published into the cache readable by every user, as
+// sandboxed steps run as users of their own.
 #pragma once
 
 #include <filesystem>
@@ -48,17 +60,23 @@ class Toolchain {
 
  private:
   struct Pch {
-    fs::path header;  ///< pass with -include; the .gch lies beside it
+    fs::path dir;  ///< holds lesson.hpp, to pass with -include, and lesson.hpp.gch
     std::string key;
   };
   Pch precompiled_header(const Course& course, const Lesson& lesson);
   BuildProduct bindings(const Course& course, const Exercise& exercise);
-  std::vector<std::string> base_flags(const Course& course) const;
+  /// The course's headers copied into the cache, readable by any user: the
+  /// sandboxed compiler may run as a user of its own.
+  fs::path staged_headers(const Course& course);
+  fs::path staged_runner_library();
+  static std::vector<std::string> base_flags(const std::string& include_dir);
 
   fs::path cache_dir_;
+  bool sandboxed_;
   std::string compiler_key_;
   OnceCache<Pch> pch_;
   OnceCache<BuildProduct> bindings_;
+  OnceCache<fs::path> staged_;
 };
 
 /// Keeps the compiler's diagnostics that concern `display_name`, at most

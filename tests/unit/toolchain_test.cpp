@@ -2,8 +2,50 @@
 
 #include <gtest/gtest.h>
 
+#include "config.hpp"
+#include "sandbox.hpp"
+
 namespace mathlings {
 namespace {
+
+// The compiler's own defences, below the textual include policy (which the
+// grader applies first, and which these sources would not pass).
+class CompilerDefences : public ::testing::Test {
+ protected:
+  BuildProduct compile(const std::string& source) {
+    return toolchain.compile(*course, course->lessons.front(), source, "01-vector-norms/attack.cpp");
+  }
+  std::unique_ptr<Course> course =
+      load_course(std::filesystem::path(MATHLINGS_TEST_FIXTURES).parent_path() / "example-course");
+  Toolchain toolchain{std::filesystem::path(config::default_cache_dir)};
+};
+
+TEST_F(CompilerDefences, ReadingOutsideTheAllowedFoldersIsACompileError) {
+  const auto product = compile("#include \"/usr/lib/os-release\"\nint f();\n");
+  EXPECT_FALSE(product.ok);
+  EXPECT_NE(product.diagnostics.find("reads /usr/lib/os-release"), std::string::npos) << product.diagnostics;
+}
+
+TEST_F(CompilerDefences, DevZeroIsAnErrorNotAHang) {
+  const auto product = compile("#include \"/dev/zero\"\n");
+  EXPECT_FALSE(product.ok);
+}
+
+TEST_F(CompilerDefences, TheCourseDoesNotExistForTheCompiler) {
+  if (!sandbox_available()) GTEST_SKIP() << "no sandbox here: " << isolation_problem();
+  const std::string spec = (course->root / "course.yaml").string();
+  const auto product = compile("#include \"" + spec + "\"\n");
+  EXPECT_FALSE(product.ok);
+  EXPECT_NE(product.diagnostics.find("No such file"), std::string::npos) << product.diagnostics;
+  const auto incbin = compile("asm(\".incbin \\\"" + spec + "\\\"\");\n");
+  EXPECT_FALSE(incbin.ok);
+  EXPECT_NE(incbin.diagnostics.find("course.yaml"), std::string::npos) << incbin.diagnostics;
+}
+
+TEST_F(CompilerDefences, AnOrdinaryFileCompiles) {
+  const auto product = compile("#include <cmath>\nnamespace mathlings { double twice(double x) { return 2 * x; } }\n");
+  EXPECT_TRUE(product.ok) << product.diagnostics;
+}
 
 TEST(Toolchain, DiagnosticsAreTrimmedToTheLearnersFile) {
   const std::string output =
