@@ -219,6 +219,19 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
   return result;
 }
 
+/// Whether the exercise file, or a folder on its way within the submission,
+/// is a symbolic link: it may lead anywhere, the course's solutions included.
+bool reached_through_a_link(const fs::path& file, const fs::path& relative) {
+  fs::path root = file;
+  for (auto it = relative.begin(); it != relative.end(); ++it) root = root.parent_path();
+  fs::path at = root;
+  for (const auto& part : relative) {
+    at /= part;
+    if (fs::is_symlink(at)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file) {
@@ -232,6 +245,12 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
     for (const auto* test : tests) result.tests.push_back({test->name, status, 0, test->points, why, test->hidden});
   };
   const std::string display = exercise.relative_file().string();
+  if (reached_through_a_link(file, exercise.relative_file())) {
+    result.status = ExerciseStatus::rejected;
+    result.message = display + " is a symbolic link (or lies in a linked folder): submit the file itself";
+    untested(TestStatus::error, "not run: the file was rejected");
+    return result;
+  }
   if (!fs::is_regular_file(file)) {
     result.status = ExerciseStatus::not_attempted;
     result.message = display + " not found: not attempted";
