@@ -188,6 +188,28 @@ int verify(const Options& options, std::ostream& out) {
     report(passing.empty(), stub.id,
            passing.empty() ? "the stub fails all " + std::to_string(stub.tests.size()) + " tests" : passing);
   }
+  out << "Known mistakes: each wrong variant fails a test, and its message is given there\n";
+  for (const auto* exercise : course.exercises()) {
+    for (const auto& m : exercise->spec.misconceptions) {
+      const ExerciseResult graded = session.grader->grade_exercise(*exercise, m.file);
+      const bool fails = graded.score < graded.max_score;
+      const bool named = std::any_of(graded.tests.begin(), graded.tests.end(),
+                                     [&](const TestResult& t) { return t.misconception == m.name; });
+      std::string detail;
+      if (!fails)
+        detail = "the variant passes every test: write a test it fails";
+      else if (!named) {
+        detail =
+            "no failing test recognises it (another variant listed earlier may match first, or its answers "
+            "differ from the variant's where the test fails):";
+        for (const auto& t : graded.tests)
+          if (t.status != TestStatus::passed)
+            detail += "\n        '" + t.name + "': " + std::string(to_string(t.status)) +
+                      (t.misconception.empty() ? "" : ", recognised as " + t.misconception);
+      }
+      report(fails && named, exercise->id + ": " + m.name, detail);
+    }
+  }
   out << "Lessons: exercises listed, links resolved, examples compiled, run and their output matched\n";
   for (const auto& lesson : course.lessons) {
     auto failures = check_lesson_document(course, lesson);

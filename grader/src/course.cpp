@@ -92,6 +92,12 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
           !std::filesystem::is_regular_file(course->solutions_dir() / exercise.relative_file())) {
         yaml.fail(node["exercises"], field + ".exercises", "no file solutions/" + exercise.relative_file().string());
       }
+      for (const auto& m : exercise.spec.misconceptions) {
+        if (!course->is_student_pack() && !std::filesystem::is_regular_file(m.file)) {
+          throw CourseError(exercise.spec.file.string() + ":" + std::to_string(m.line) + ": misconception '" + m.name +
+                            "': its code is missing; write the wrong variant as " + m.file.string());
+        }
+      }
       lesson.exercises.push_back(std::move(exercise));
     }
   }

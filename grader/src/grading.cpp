@@ -13,6 +13,7 @@
 #include "generators.hpp"
 #include "hash.hpp"
 #include "include_policy.hpp"
+#include "misconceptions.hpp"
 #include "process.hpp"
 #include "student_pack.hpp"
 
@@ -110,18 +111,49 @@ ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& 
   return run_process(spec);
 }
 
+BuildProduct Grader::course_runner(const Exercise& exercise, const fs::path& file, const std::string& what) {
+  const BuildProduct object =
+      toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
+  if (!object.ok) throw CourseError(what + " " + file.string() + " does not compile:\n" + object.diagnostics);
+  BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
+  if (!runner.ok) throw CourseError(what + " " + file.string() + " does not link:\n" + runner.diagnostics);
+  return runner;
+}
+
 BuildProduct Grader::reference_runner(const Exercise& exercise) {
   return reference_runners_.get(exercise.id, [&] {
-    const fs::path file = course_.solutions_dir() / exercise.relative_file();
-    const BuildProduct object =
-        toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
-    if (!object.ok)
-      throw CourseError("the reference solution " + file.string() + " does not compile:\n" + object.diagnostics);
-    BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
-    if (!runner.ok)
-      throw CourseError("the reference solution " + file.string() + " does not link:\n" + runner.diagnostics);
-    return runner;
+    return course_runner(exercise, course_.solutions_dir() / exercise.relative_file(), "the reference solution");
   });
+}
+
+std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Misconception& misconception,
+                                              const TestSpec& test, const std::string& request) {
+  if (course_.is_student_pack()) {
+    return shipped_outcomes(course_, exercise, test, request, misconception.name).value_or(std::vector<Outcome>{});
+  }
+  const BuildProduct runner = reference_runners_.get(exercise.id + "#" + misconception.name, [&] {
+    return course_runner(exercise, misconception.file, "the wrong variant '" + misconception.name + "'");
+  });
+  return variant_results_.get(Hasher().field(runner.key).field(request).hex(), [&] {
+    Limits generous;
+    generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
+    const ProcessResult r = run_runner(runner, request, generous, false);
+    const Answers answers = protocol::decode_answers(r.results);
+    return answers.done && !answers.garbled ? answers.outcomes : std::vector<Outcome>{};
+  });
+}
+
+const Misconception* Grader::recognise_mistake(const Exercise& exercise, const TestSpec& test,
+                                               const std::vector<Case>& cases, const std::string& request,
+                                               const std::vector<Outcome>& expected, const Answers& answers) {
+  if (exercise.spec.misconceptions.empty() || !answers.done || answers.garbled) return nullptr;
+  std::vector<List> arguments;
+  for (const auto& c : cases) arguments.push_back(c.args);
+  for (const auto& misconception : exercise.spec.misconceptions) {
+    const auto variant = variant_outcomes(exercise, misconception, test, request);
+    if (matches_variant(test, arguments, expected, variant, answers.outcomes)) return &misconception;
+  }
+  return nullptr;
 }
 
 std::vector<Outcome> Grader::reference_outcomes(const Exercise& exercise, const TestSpec& test,
@@ -185,6 +217,12 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   result.hidden = test.hidden;
   if (test.hidden && result.status != TestStatus::passed) {  // the verdict, never the inputs
     result.message = "hidden test " + std::string(to_string(result.status)) + ": its inputs are not shown";
+  }
+  if (result.status == TestStatus::failed || result.status == TestStatus::error) {
+    if (const auto* mistake = recognise_mistake(exercise, test, cases, request, expected, answers)) {
+      result.misconception = mistake->name;
+      result.message += "\nThis looks like a known mistake: " + mistake->message;
+    }
   }
   return result;
 }

@@ -14,6 +14,7 @@
 
 #include "../common/protocol.hpp"
 #include "course.hpp"
+#include "generators.hpp"
 #include "process.hpp"
 #include "result.hpp"
 #include "toolchain.hpp"
@@ -35,10 +36,21 @@ class Grader {
   /// The reference solution's outcome for every call of a test (cached).
   std::vector<protocol::Outcome> reference_outcomes(const Exercise& exercise, const TestSpec& test,
                                                     const std::string& request);
+  /// A known wrong variant's outcomes for the calls of a test (cached); empty
+  /// if the variant did not finish.
+  std::vector<protocol::Outcome> variant_outcomes(const Exercise& exercise, const Misconception& misconception,
+                                                  const TestSpec& test, const std::string& request);
 
  private:
   TestResult run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner);
   BuildProduct reference_runner(const Exercise& exercise);
+  /// Course code (a reference solution, a wrong variant) built into a runner;
+  /// a CourseError if it does not build.
+  BuildProduct course_runner(const Exercise& exercise, const std::filesystem::path& file, const std::string& what);
+  /// The first misconception whose variant the learner's answers match.
+  const Misconception* recognise_mistake(const Exercise& exercise, const TestSpec& test, const std::vector<Case>& cases,
+                                         const std::string& request, const std::vector<protocol::Outcome>& expected,
+                                         const protocol::Answers& answers);
   std::vector<protocol::Outcome> compute_reference_outcomes(const Exercise& exercise, const TestSpec& test,
                                                             const std::string& request, const BuildProduct& runner);
   /// Starts a runner on a request, in a fresh scratch directory, under
@@ -50,6 +62,7 @@ class Grader {
   unsigned jobs_;
   bool include_hidden_;
   OnceCache<BuildProduct> reference_runners_;
+  OnceCache<std::vector<protocol::Outcome>> variant_results_;
   /// Per runner and request: computed once per process, however many
   /// submissions a batch grades.
   OnceCache<std::vector<protocol::Outcome>> reference_results_;

@@ -72,7 +72,7 @@ void write_json(std::ostream& out, const SubmissionResult& result) {
           << ", \"status\": " << json_string(std::string(to_string(test.status)))
           << ", \"score\": " << json_score(test.score) << ", \"max_score\": " << json_score(test.max_score)
           << ",\n          \"message\": " << json_string(test.message) << (test.hidden ? ", \"hidden\": true" : "")
-          << " }";
+          << (test.misconception.empty() ? "" : ", \"misconception\": " + json_string(test.misconception)) << " }";
     }
     out << (ex.tests.empty() ? "" : "\n      ") << "] }";
   }

@@ -21,7 +21,8 @@ struct TestResult {
   double score = 0;
   double max_score = 0;
   std::string message;
-  bool hidden = false;  ///< a hidden test: its message never shows its inputs
+  bool hidden = false;             ///< a hidden test: its message never shows its inputs
+  std::string misconception = {};  ///< the name of the known mistake its answers match, if any
 };
 
 struct ExerciseResult {

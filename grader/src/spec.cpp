@@ -152,10 +152,38 @@ double ExerciseSpec::max_score() const {
   return total;
 }
 
+namespace {
+
+std::vector<Misconception> read_misconceptions(const YamlReader& yaml, const YAML::Node& list) {
+  if (!list.IsSequence()) yaml.fail(list, "misconceptions", "expected a list of {name, message}");
+  // specs/<lesson>/<exercise>.yaml -> specs/<lesson>/misconceptions/<exercise>/
+  const auto folder = yaml.file().parent_path() / "misconceptions" / yaml.file().stem();
+  std::vector<Misconception> out;
+  std::set<std::string> names;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const std::string field = "misconceptions[" + std::to_string(k) + "]";
+    yaml.expect_keys(list[k], field, {"name", "message"});
+    Misconception m;
+    m.name = yaml.string(yaml.require(list[k], field, "name"), field + ".name");
+    m.message = yaml.string(yaml.require(list[k], field, "message"), field + ".message");
+    m.line = yaml.line_of(list[k]);
+    if (m.name.empty() || m.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+      yaml.fail(list[k]["name"], field + ".name", "use lower-case words joined by '-', like flipped-sign");
+    }
+    if (!names.insert(m.name).second) yaml.fail(list[k]["name"], field + ".name", "duplicate name '" + m.name + "'");
+    if (m.message.size() < 10) yaml.fail(list[k]["message"], field + ".message", "say what the mistake is");
+    m.file = folder / (m.name + ".cpp");  // a student pack has the name and message only
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace
+
 ExerciseSpec load_spec(const std::filesystem::path& file) {
   const YamlReader yaml(file);
   const YAML::Node& root = yaml.root();
-  yaml.expect_keys(root, "spec", {"functions", "hints", "tolerance", "time_limit", "tests"});
+  yaml.expect_keys(root, "spec", {"functions", "hints", "tolerance", "time_limit", "tests", "misconceptions"});
   ExerciseSpec spec;
   spec.file = file;
   spec.functions = yaml.strings(yaml.require(root, "spec", "functions"), "functions");
@@ -181,6 +209,7 @@ ExerciseSpec load_spec(const std::filesystem::path& file) {
       yaml.fail(tests[k]["name"], field + ".name", "duplicate test name '" + spec.tests.back().name + "'");
     }
   }
+  if (root["misconceptions"]) spec.misconceptions = read_misconceptions(yaml, root["misconceptions"]);
   return spec;
 }
 

@@ -60,11 +60,22 @@ struct TestSpec {
   int line = 0;
 };
 
+/// A known wrong way to do the exercise, written as code: when a learner's
+/// answers match the variant's wherever they are wrong, the grader names the
+/// mistake. The code is specs/<lesson>/misconceptions/<exercise>/<name>.cpp.
+struct Misconception {
+  std::string name;     ///< lower-case words joined by '-'
+  std::string message;  ///< the mistake in plain words, and how to put it right
+  std::filesystem::path file;
+  int line = 0;
+};
+
 struct ExerciseSpec {
   std::filesystem::path file;
   std::vector<std::string> functions;
   std::vector<std::string> hints;
   std::vector<TestSpec> tests;
+  std::vector<Misconception> misconceptions;
   double max_score() const;
 };
 

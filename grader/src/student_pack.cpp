@@ -91,12 +91,19 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
       }
       ++visible;
       const std::string request = encode_test_request(test, cases_of(test));
-      const auto outcomes = grader.reference_outcomes(*exercise, test, request);
-      data += "test ";
-      encode_string(test.name, data);
-      data += " " + Hasher().add(request).hex() + "\n";
-      for (std::size_t k = 0; k < outcomes.size(); ++k) data += protocol::encode_answer(k, outcomes[k]);
-      data += protocol::encode_done();
+      const auto record = [&](const std::string& variant, const std::vector<protocol::Outcome>& outcomes) {
+        data += "test ";
+        encode_string(variant, data);
+        data += " ";
+        encode_string(test.name, data);
+        data += " " + Hasher().add(request).hex() + "\n";
+        for (std::size_t k = 0; k < outcomes.size(); ++k) data += protocol::encode_answer(k, outcomes[k]);
+        data += protocol::encode_done();
+      };
+      record("", grader.reference_outcomes(*exercise, test, request));
+      for (const auto& m : exercise->spec.misconceptions) {
+        record(m.name, grader.variant_outcomes(*exercise, m, test, request));
+      }
     }
     write_file_atomically(destination / "expected" / (exercise->id + ".expected"), data);
   }
@@ -107,7 +114,8 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
 }
 
 std::optional<std::vector<protocol::Outcome>> shipped_outcomes(const Course& course, const Exercise& exercise,
-                                                               const TestSpec& test, const std::string& request) {
+                                                               const TestSpec& test, const std::string& request,
+                                                               const std::string& variant) {
   const fs::path file = expected_file(course, exercise);
   if (!fs::exists(file)) return std::nullopt;
   const std::string data = read_file(file);
@@ -115,11 +123,12 @@ std::optional<std::vector<protocol::Outcome>> shipped_outcomes(const Course& cou
   std::size_t pos = 0;
   while (pos < data.size()) {
     if (decode_word(data, pos) != "test") throw CourseError(file.string() + ": damaged expected data");
+    const std::string variant_name = decode_string(data, pos);
     const std::string name = decode_string(data, pos);
     const std::string request_hash(decode_word(data, pos));
     const std::size_t end = data.find("done\n", pos);
     if (end == std::string::npos) throw CourseError(file.string() + ": damaged expected data");
-    if (name == test.name && request_hash == hash) {
+    if (variant_name == variant && name == test.name && request_hash == hash) {
       const auto answers = protocol::decode_answers(std::string_view(data).substr(pos, end + 5 - pos));
       if (!answers.done || answers.garbled) throw CourseError(file.string() + ": damaged expected data");
       return answers.outcomes;

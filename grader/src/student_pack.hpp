@@ -23,8 +23,11 @@ void export_student_pack(const Course& course, Grader& grader, const std::filesy
 
 /// The shipped outcomes of one test in a pack, if they were computed for
 /// exactly this request (CourseError when the data are damaged).
+/// With `variant`, the shipped outcomes of that known wrong variant instead of
+/// the reference's (the variants' code is not shipped: it is nearly a solution).
 std::optional<std::vector<protocol::Outcome>> shipped_outcomes(const Course& course, const Exercise& exercise,
-                                                               const TestSpec& test, const std::string& request);
+                                                               const TestSpec& test, const std::string& request,
+                                                               const std::string& variant = "");
 
 /// A spec's text without its hidden tests (each test a "- name:" block).
 std::string strip_hidden_tests(const std::string& spec_text);

@@ -11,7 +11,7 @@ if(EXISTS ${WORK}/pack/solutions)
   message(FATAL_ERROR "the pack has a solutions/ folder")
 endif()
 # Words that only the solutions and the hidden test contain.
-set(secrets "BEGIN SOLUTION" "stableNorm" "scale * std::sqrt" "a vector of huge entries" "hidden: true")
+set(secrets "wrong on purpose" "BEGIN SOLUTION" "stableNorm" "scale * std::sqrt" "a vector of huge entries" "hidden: true")
 # The course content, that is; grader/ is mathlings' own source, which names
 # the markers it strips.
 file(GLOB_RECURSE files ${WORK}/pack/*)
@@ -41,3 +41,7 @@ run(1 "0 of 2 exercises passed" check)                       # the stubs, graded
 file(COPY ${COURSE}/solutions/01-vector-norms/ DESTINATION ${WORK}/pack/exercises/01-vector-norms)
 run(0 "Score: 10/10 — 2 of 2 exercises passed" check)        # the hidden test left out: 10 points, not 11
 run(2 "needs the course's reference solutions" verify)
+# Known mistakes are named from shipped data too (the variants' code stays home).
+file(COPY ${COURSE}/../fixtures/submissions/example-naive-norms/01-vector-norms/norms.cpp
+     DESTINATION ${WORK}/pack/exercises/01-vector-norms)
+run(1 "This looks like a known mistake: Squaring a huge entry overflows" check)
