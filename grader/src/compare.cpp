@@ -208,6 +208,34 @@ std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual
   return worst;
 }
 
+namespace {
+
+/// For two matrices of one shape, which rows hold an entry out of tolerance.
+std::vector<bool> rows_out_of_tolerance(const Value& expected, const Value& actual, const Tolerance& tolerance) {
+  const auto* e = std::get_if<Matrix>(&expected.data);
+  const auto* a = std::get_if<Matrix>(&actual.data);
+  if (e == nullptr || a == nullptr || e->rows != a->rows || e->cols != a->cols) return {};
+  std::vector<bool> rows(e->rows, false);
+  for (std::size_t r = 0; r < e->rows; ++r) {
+    for (std::size_t c = 0; c < e->cols; ++c) {
+      const double x = e->at(r, c), y = a->at(r, c);
+      const bool same =
+          (std::isnan(x) && std::isnan(y)) || x == y || std::abs(y - x) <= tolerance.abs + tolerance.rel * std::abs(x);
+      if (!same) rows[r] = true;
+    }
+  }
+  return rows;
+}
+
+/// Lines after the first indented like the rest of a case's message.
+std::string indent_continuation(const std::string& text) {
+  std::string out;
+  for (const char ch : text) out += ch == '\n' ? std::string("\n  ") : std::string(1, ch);
+  return out;
+}
+
+}  // namespace
+
 CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& expected, const Outcome& actual) {
   if (actual.threw()) {
     const auto& thrown = actual.thrown();
@@ -239,7 +267,9 @@ CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& ex
                    ", got " + mismatch->actual + "\n  expected: " + format_value(e) +
                    "\n  actual:   " + format_value(a));
     }
-    std::string message = "expected: " + format_value(e) + "\n  actual:   " + format_value(a);
+    const auto matrices = format_matrices_side_by_side(e, a, rows_out_of_tolerance(e, a, test.tolerance));
+    std::string message =
+        matrices ? indent_continuation(*matrices) : "expected: " + format_value(e) + "\n  actual:   " + format_value(a);
     message += "\n  worst entry" + (mismatch->where.empty() ? std::string() : " " + mismatch->where) + ": expected " +
                mismatch->expected + ", got " + mismatch->actual + " (tolerance " + tolerance_text(test.tolerance) + ")";
     return wrong(message);

@@ -1,5 +1,6 @@
 #include "format.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -64,6 +65,49 @@ std::string format_value(const Value& v, std::size_t max_entries) {
     }
   };
   return std::visit(Format{max_entries < 3 ? 3 : max_entries}, v.data);
+}
+
+namespace {
+
+/// The rows of a matrix as "[ 1   2.5]" lines, each column right-aligned.
+std::vector<std::string> matrix_lines(const Matrix& m) {
+  std::vector<std::size_t> widths(m.cols, 1);
+  for (std::size_t r = 0; r < m.rows; ++r)
+    for (std::size_t c = 0; c < m.cols; ++c) widths[c] = std::max(widths[c], format_number(m.at(r, c)).size());
+  std::vector<std::string> lines;
+  for (std::size_t r = 0; r < m.rows; ++r) {
+    std::string line = "[";
+    for (std::size_t c = 0; c < m.cols; ++c) {
+      const std::string entry = format_number(m.at(r, c));
+      line += (c ? "  " : "") + std::string(widths[c] - entry.size(), ' ') + entry;
+    }
+    lines.push_back(line + "]");
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::optional<std::string> format_matrices_side_by_side(const Value& expected, const Value& actual,
+                                                        const std::vector<bool>& row_differs,
+                                                        std::size_t max_dimension) {
+  const auto* e = std::get_if<Matrix>(&expected.data);
+  const auto* a = std::get_if<Matrix>(&actual.data);
+  if (e == nullptr || a == nullptr) return std::nullopt;
+  for (const Matrix* m : {e, a}) {
+    if (m->rows < 2 || m->rows > max_dimension || m->cols > max_dimension || m->cols == 0) return std::nullopt;
+  }
+  const auto left = matrix_lines(*e);
+  const auto right = matrix_lines(*a);
+  std::size_t width = std::string("expected:").size();
+  for (const auto& line : left) width = std::max(width, line.size());
+  std::string out = "expected:" + std::string(width - 9 + 4, ' ') + "actual:";
+  for (std::size_t r = 0; r < std::max(left.size(), right.size()); ++r) {
+    const std::string l = r < left.size() ? left[r] : "";
+    out += "\n" + l + std::string(width - l.size() + 4, ' ') + (r < right.size() ? right[r] : "");
+    if (r < row_differs.size() && row_differs[r]) out += "  ←";
+  }
+  return out;
 }
 
 std::string format_call(const std::string& function, const List& args, std::size_t max_entries) {

@@ -2,7 +2,9 @@
 // vectors and matrices abbreviated when large, calls as the learner wrote them.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "../common/value.hpp"
 
@@ -12,6 +14,13 @@ std::string format_number(double d);
 /// At most `max_entries` entries of a vector or rows/columns of a matrix.
 std::string format_value(const Value& v, std::size_t max_entries = 6);
 /// "solve_by_elimination([[1, 2], [2, 5]], [18, 45])"
+/// Two small matrices (at most `max_dimension` rows and columns, at least two
+/// rows), printed as matrices side by side under "expected:" and "actual:",
+/// the rows holding a mismatch marked; nullopt for anything else.
+std::optional<std::string> format_matrices_side_by_side(const Value& expected, const Value& actual,
+                                                        const std::vector<bool>& row_differs,
+                                                        std::size_t max_dimension = 6);
+
 std::string format_call(const std::string& function, const List& args, std::size_t max_entries = 6);
 
 }  // namespace mathlings

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <optional>
 #include <thread>
 
 #include "../common/protocol.hpp"
@@ -229,31 +230,65 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
 
 namespace {
 
+/// How big a call's inputs are: the number of scalars in its arguments.
+std::size_t input_size(const List& args) {
+  std::size_t size = 0;
+  for (const auto& arg : args) {
+    if (const auto* v = std::get_if<std::vector<double>>(&arg.data))
+      size += v->size();
+    else if (const auto* m = std::get_if<Matrix>(&arg.data))
+      size += m->rows * m->cols;
+    else if (const auto* l = std::get_if<List>(&arg.data))
+      size += input_size(*l);
+    else
+      size += 1;
+  }
+  return size;
+}
+
 TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
                          const ProcessResult& r, const Answers& answers) {
   TestResult result;
-  for (std::size_t k = 0; k < cases.size(); ++k) {
-    const std::string heading = case_heading(cases[k], test);
-    if (k >= answers.outcomes.size()) {
-      TestResult missing = verdict_for_missing_answer(r, answers, test, heading);
+  // Every answered case is judged; the smallest failing one is shown, as the
+  // easiest to follow by hand.
+  std::optional<std::size_t> shown;
+  std::optional<CaseVerdict> shown_verdict;
+  std::size_t failing = 0;
+  const std::size_t answered = std::min(cases.size(), answers.outcomes.size());
+  for (std::size_t k = 0; k < answered; ++k) {
+    CaseVerdict verdict = judge_case(test, cases[k].args, expected[k], answers.outcomes[k]);
+    if (verdict.kind == CaseVerdict::Kind::passed) continue;
+    ++failing;
+    if (!shown || input_size(cases[k].args) < input_size(cases[*shown].args)) {
+      shown = k;
+      shown_verdict = std::move(verdict);
+    }
+  }
+  if (!shown) {
+    if (answered < cases.size()) {
+      TestResult missing = verdict_for_missing_answer(r, answers, test, case_heading(cases[answered], test));
       result.status = missing.status;
       result.message = missing.message;
       return result;
     }
-    const CaseVerdict verdict = judge_case(test, cases[k].args, expected[k], answers.outcomes[k]);
-    switch (verdict.kind) {
-      case CaseVerdict::Kind::passed: continue;
-      case CaseVerdict::Kind::wrong: result.status = TestStatus::failed; break;
-      case CaseVerdict::Kind::error: result.status = TestStatus::error; break;
-      case CaseVerdict::Kind::not_implemented: result.status = TestStatus::not_implemented; break;
-      case CaseVerdict::Kind::memory_limit: result.status = TestStatus::memory_limit; break;
-    }
-    result.message =
-        verdict.kind == CaseVerdict::Kind::not_implemented ? verdict.message : heading + "\n  " + verdict.message;
+    result.status = TestStatus::passed;
+    result.score = test.points;
     return result;
   }
-  result.status = TestStatus::passed;
-  result.score = test.points;
+  switch (shown_verdict->kind) {
+    case CaseVerdict::Kind::passed: break;
+    case CaseVerdict::Kind::wrong: result.status = TestStatus::failed; break;
+    case CaseVerdict::Kind::error: result.status = TestStatus::error; break;
+    case CaseVerdict::Kind::not_implemented: result.status = TestStatus::not_implemented; break;
+    case CaseVerdict::Kind::memory_limit: result.status = TestStatus::memory_limit; break;
+  }
+  if (shown_verdict->kind == CaseVerdict::Kind::not_implemented) {
+    result.message = shown_verdict->message;
+    return result;
+  }
+  const std::string count =
+      failing > 1 ? " — the smallest of " + std::to_string(failing) + " failing cases" : std::string();
+  result.message = case_heading(cases[*shown], test) + count + "\n  " + shown_verdict->message;
   return result;
 }
 

@@ -55,39 +55,13 @@ std::vector<LessonExample> extract_examples(const std::string& markdown) {
   return examples;
 }
 
-std::string heading_anchor(const std::string& heading) {
-  std::string anchor;
-  for (std::size_t i = 0; i < heading.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(heading[i]);
-    if (c >= 0x80) {
-      anchor += heading[i];  // letters beyond ASCII are kept as they are
-    } else if (std::isalnum(c) || c == '-' || c == '_') {
-      anchor += static_cast<char>(std::tolower(c));
-    } else if (c == ' ') {
-      anchor += '-';
-    }
-  }
-  return anchor;
-}
-
 std::vector<ExampleFailure> check_lesson_document(const Course& course, const Lesson& lesson) {
   const fs::path document = course.lesson_document(lesson);
   const std::string display = fs::relative(document, course.root).string();
   if (!fs::is_regular_file(document)) return {{display, "the lesson document is missing"}};
   const std::string text = read_file(document);
   std::vector<ExampleFailure> failures;
-  std::set<std::string> anchors;
-  std::istringstream in(text);
-  std::string line;
-  bool in_fence = false;
-  while (std::getline(in, line)) {
-    if (line.rfind("```", 0) == 0) in_fence = !in_fence;
-    if (in_fence) continue;
-    const auto hashes = line.find_first_not_of('#');
-    if (hashes != std::string::npos && hashes > 0 && hashes <= 6 && line[hashes] == ' ') {
-      anchors.insert(heading_anchor(line.substr(hashes + 1)));
-    }
-  }
+  const auto anchors = lesson_headings(text);
   static const std::regex link(R"(\]\(#([^)\s]+)\))");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), link); it != std::sregex_iterator(); ++it) {
     if (!anchors.count((*it)[1]))

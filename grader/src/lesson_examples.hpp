@@ -4,6 +4,8 @@
 // prints. So a lesson cannot drift from the code it teaches.
 #pragma once
 
+#include "lesson_document.hpp"
+
 #include <string>
 #include <vector>
 
@@ -30,9 +32,6 @@ struct ExampleFailure {
 /// (as **name**) under its "## Exercises" heading, and every link to a
 /// section (#anchor) names a heading that exists.
 std::vector<ExampleFailure> check_lesson_document(const Course& course, const Lesson& lesson);
-
-/// "Bayes' theorem" → "bayes-theorem", as Markdown renderers make anchors.
-std::string heading_anchor(const std::string& heading);
 
 /// Builds and runs every example of the lesson; returns what went wrong.
 std::vector<ExampleFailure> check_lesson_examples(const Course& course, const Lesson& lesson, Toolchain& toolchain);
