@@ -31,7 +31,8 @@ int main() {
   constexpr int runs = 300;
   const double plain = median_run_ms(false, runs);
   const double isolated = median_run_ms(true, runs);
-  std::printf("per-process cost, median of %d runs of /usr/bin/true: plain fork/exec %.2f ms, in the sandbox %.2f ms "
-              "(+%.2f ms)\n",
-              runs, plain, isolated, isolated - plain);
+  std::printf(
+      "per-process cost, median of %d runs of /usr/bin/true: plain fork/exec %.2f ms, in the sandbox %.2f ms "
+      "(+%.2f ms)\n",
+      runs, plain, isolated, isolated - plain);
 }

@@ -5,7 +5,10 @@
 #    of 5, against compiling the same file without the precompiled header.
 # 2. Grading a full correct lesson-01 submission: wall time and peak memory,
 #    with a cold cache (everything compiled) and a warm one.
-# 3. The sandbox's cost per learner process, against a plain fork/exec.
+# 3. Save-to-verdict latency in `mathlings watch` (a one-line change to a
+#    lesson-01 and a lesson-04 exercise, median of 5), typed through a
+#    pseudo-terminal by build/pty_driver.
+# 4. The sandbox's cost per learner process, against a plain fork/exec.
 # Works on a scratch copy of the course, so the repository is not touched.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,4 +63,19 @@ echo "grade a full correct lesson-01 submission, cold cache: $(grade "$work/less
 echo "grade a full correct lesson-01 submission, warm cache: $(grade "$work/lesson-01" cache-01)"
 echo "grade a full correct 18-exercise submission, cold cache: $(grade "$root/tests/fixtures/submissions/all-correct" cache-all)"
 echo "grade a full correct 18-exercise submission, warm cache: $(grade "$root/tests/fixtures/submissions/all-correct" cache-all)"
+# watch: wait for its first verdict, then save a one-line change five times
+# and time each new verdict ("check #N") from the save.
+cp "$root"/solutions/04-statistics/*.cpp "$course"/exercises/04-statistics/
+watch_latency() {
+  local id=$1 steps=("expect=check #1")
+  for i in 1 2 3 4 5; do
+    steps+=(clock "append=$course/exercises/$id.cpp:// edit $i" "expect=check #$((i + 1))" "lap=save-to-verdict")
+  done
+  NO_COLOR=1 "$root/build/pty_driver" --timeout 120 "${steps[@]}" send=q "expect=Bye." -- \
+    "$mathlings" --course "$course" --cache "$cache" watch "$id" | awk '/save-to-verdict/ {print $2}'
+}
+for id in 01-linear-algebra/elimination 04-statistics/t_tests; do
+  mapfile -t laps < <(watch_latency "$id")
+  echo "watch, save to verdict for $id (median of 5): $(printf '%s\n' "${laps[@]}" | median) s   [runs: ${laps[*]}]"
+done
 "$root/build/sandbox_overhead"

@@ -16,6 +16,12 @@ commands:
   list                      every exercise, in order, with its status
   check [ID...]             grade your exercises/ (or the named ones)
   hint ID                   the next hint for an exercise
+  watch [ID] [--poll]       re-check the exercise you are on at every save; keys
+                            for hints, the lesson, the list, the next exercise
+                            (--poll: for file systems that report no saves)
+  lesson ID                 the lesson (of a lesson or an exercise id), in the terminal
+  reset ID                  restore an exercise's stub (your version is kept in
+                            .mathlings/backups/)
   grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
                             grade one submission directory
   batch ROOT --output DIR [--shard K/N]
@@ -74,6 +80,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
       }
     } else if (arg == "--check") {
       options.check_only = true;
+    } else if (arg == "--poll") {
+      options.poll = true;
     } else if (arg == "--version") {
       options.version = true;
     } else if (arg == "--course") {
@@ -99,8 +107,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
     }
   }
   if (options.help || options.version) return options;
-  static constexpr std::array commands{"list", "check", "hint",  "grade", "verify",
-                                       "sync", "new",   "batch", "merge", "export"};
+  static constexpr std::array commands{"list",   "check", "hint", "watch", "lesson", "reset", "grade",
+                                       "verify", "sync",  "new",  "batch", "merge",  "export"};
   if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
@@ -117,12 +125,18 @@ Options parse_command_line(const std::vector<std::string>& args) {
   }
   if (options.command != "batch" && options.shards != 1) throw UsageError("--shard goes with batch");
   if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
+  if (options.command != "watch" && options.poll) throw UsageError("--poll goes with watch");
   const std::size_t n = options.arguments.size();
   if ((options.command == "list" || options.command == "verify" || options.command == "sync") && n != 0) {
     throw UsageError(options.command + " takes no arguments");
   }
   if (options.command == "hint" && n != 1)
     throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
+  if (options.command == "reset" && n != 1)
+    throw UsageError("reset takes one exercise id, e.g. mathlings reset 01-linear-algebra/elimination");
+  if (options.command == "lesson" && n != 1)
+    throw UsageError("lesson takes a lesson or exercise id, e.g. mathlings lesson 01-linear-algebra");
+  if (options.command == "watch" && n > 1) throw UsageError("watch takes at most one exercise id to start from");
   if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
   if (options.command == "batch" && n != 1) throw UsageError("batch takes one folder with a submission per student");
   if (options.command == "merge" && n == 0) throw UsageError("merge takes the output folders of batch shards");

@@ -19,6 +19,7 @@ struct Options {
   unsigned shard = 1;  ///< batch --shard K/N
   unsigned shards = 1;
   bool check_only = false;  ///< sync --check
+  bool poll = false;        ///< watch --poll: look for saves by polling, not inotify
   bool help = false;
   bool version = false;
 };

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "batch.hpp"
@@ -20,11 +22,17 @@
 #include "grading.hpp"
 #include "hash.hpp"
 #include "learner_state.hpp"
+#include "lesson_document.hpp"
 #include "lesson_examples.hpp"
+#include "markdown_terminal.hpp"
+#include "progress.hpp"
 #include "report.hpp"
+#include "reset.hpp"
 #include "scaffold.hpp"
 #include "student_pack.hpp"
 #include "sync.hpp"
+#include "terminal.hpp"
+#include "watch.hpp"
 
 namespace mathlings {
 namespace {
@@ -49,8 +57,29 @@ bool colour_wanted(std::ostream& out) {
   return &out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-std::string file_hash(const fs::path& file) {
-  return fs::is_regular_file(file) ? Hasher().add(read_file(file)).hex() : "missing";
+std::size_t terminal_width(std::ostream& out) {
+  if (&out != &std::cout) return 80;
+  const auto size = terminal_size(STDOUT_FILENO);
+  return size ? std::clamp<std::size_t>(size->columns, 40, 100) : 80;
+}
+
+/// Through the learner's pager ($PAGER, else less) when the page is longer
+/// than a terminal screen; straight out otherwise.
+void show_paged(const std::string& page, std::ostream& out) {
+  const auto size = &out == &std::cout ? terminal_size(STDOUT_FILENO) : std::nullopt;
+  const auto lines = static_cast<std::size_t>(std::count(page.begin(), page.end(), '\n'));
+  const char* pager = std::getenv("PAGER");
+  const std::string command = pager && *pager ? pager : (fs::exists("/usr/bin/less") ? "/usr/bin/less -R" : "");
+  if (!size || lines < size->rows || command.empty()) {
+    out << page;
+    return;
+  }
+  std::cout.flush();
+  if (FILE* p = popen(command.c_str(), "w")) {
+    std::fwrite(page.data(), 1, page.size(), p);
+    if (pclose(p) == 0) return;
+  }
+  out << page;
 }
 
 int exit_status(const SubmissionResult& result) {
@@ -60,31 +89,11 @@ int exit_status(const SubmissionResult& result) {
 int list(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
   const LearnerState state = LearnerState::load(LearnerState::path_for(course->root));
-  double score = 0, max = 0;
-  for (const auto& lesson : course->lessons) {
-    out << lesson.id << " — " << lesson.title << "\n";
-    for (const auto& exercise : lesson.exercises) {
-      const fs::path file = course->exercises_dir() / exercise.relative_file();
-      std::string status = "not checked yet";
-      double points = 0;
-      const auto checked = state.checked.find(exercise.id);
-      if (!fs::exists(file)) {
-        status = "missing";
-      } else if (checked != state.checked.end()) {
-        const bool current = checked->second.file_hash == file_hash(file);
-        status = current ? checked->second.status : checked->second.status + ", changed since the last check";
-        points = current ? checked->second.score : 0;
-      }
-      score += points;
-      max += exercise.spec.max_score();
-      char line[200];
-      std::snprintf(line, sizeof line, "  %-24s %5s/%-5s %s\n", exercise.name.c_str(), format_number(points).c_str(),
-                    format_number(exercise.spec.max_score()).c_str(), status.c_str());
-      out << line;
-    }
-  }
-  out << "\nScore at the last check: " << format_number(score) << "/" << format_number(max)
-      << "\nRun `mathlings check` to grade your exercises.\n";
+  const Progress progress = Progress::of(*course, state);
+  const auto* next = progress.first_unfinished();
+  write_progress(out, *course, progress, ProgressStyle{colour_wanted(out), false, next ? next->exercise->id : ""});
+  out << "\nScores are those of your last check.\n"
+      << (next ? "Next: " + next->exercise->id + " — run mathlings watch\n" : "Every exercise passes: well done.\n");
   return 0;
 }
 
@@ -96,7 +105,7 @@ int check(const Options& options, std::ostream& out) {
   const fs::path state_file = LearnerState::path_for(course.root);
   LearnerState state = LearnerState::load(state_file);
   for (const auto& ex : result.exercises) {
-    state.checked[ex.id] = {file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
+    state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
                             std::string(to_string(ex.status)), ex.score, ex.max_score};
   }
   state.save(state_file);
@@ -109,17 +118,61 @@ int hint(const Options& options, std::ostream& out) {
   const Exercise& exercise = course->find(options.arguments.front());
   const fs::path state_file = LearnerState::path_for(course->root);
   LearnerState state = LearnerState::load(state_file);
-  const auto& hints = exercise.spec.hints;
-  int& shown = state.hints_shown[exercise.id];
-  const int index = std::min<int>(shown, static_cast<int>(hints.size()) - 1);
-  shown = index + 1;
-  out << "Hint " << index + 1 << " of " << hints.size() << " for " << exercise.id << ":\n\n  " << hints[index]
-      << "\n\n";
-  const int remaining = static_cast<int>(hints.size()) - shown;
+  const ShownHint shown = state.next_hint(exercise.id, exercise.spec.hints);
+  out << "Hint " << shown.number << " of " << shown.total << " for " << exercise.id << ":\n\n"
+      << wrap_text(shown.text, "  ", 80) << "\n";
+  const int remaining = shown.remaining();
   out << (remaining > 0 ? std::to_string(remaining) + " more hint" + (remaining > 1 ? "s" : "") + " after this one."
                         : "That was the last hint; the lesson is lessons/" + exercise.lesson->id + "/README.md.")
       << "\n";
   state.save(state_file);
+  return 0;
+}
+
+/// The lesson of an id: a lesson's own, or an exercise's.
+const Lesson& lesson_of(const Course& course, const std::string& id) {
+  for (const auto& lesson : course.lessons)
+    if (lesson.id == id) return lesson;
+  return *course.find(id).lesson;  // a UsageError naming the valid ids if it is neither
+}
+
+int lesson(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  const std::string& id = options.arguments.front();
+  const Lesson& lesson = lesson_of(*course, id);
+  const fs::path document = course->lesson_document(lesson);
+  if (!fs::is_regular_file(document)) throw CourseError("the lesson text " + document.string() + " is missing");
+  const bool colour = colour_wanted(out);
+  std::ostringstream page;
+  page << render_markdown(read_file(document), MarkdownStyle{colour, terminal_width(out)});
+  const Progress progress = Progress::of(*course, LearnerState::load(LearnerState::path_for(course->root)));
+  page << "\nThe exercises of this lesson (in exercises/" << lesson.id << "/):\n";
+  for (const auto& e : progress.exercises) {
+    if (e.exercise->lesson != &lesson) continue;
+    const auto sections = exercise_sections(read_file(document), e.exercise->name);
+    std::string where;
+    for (std::size_t k = 0; k < sections.size(); ++k) where += (k ? "; § " : " — § ") + sections[k];
+    page << "  " << (e.exercise->id == id ? "▶ " : "  ") << e.exercise->name << " ("
+         << (e.passed() ? "passed" : e.status) << ")" << where << "\n";
+  }
+  show_paged(page.str(), out);
+  return 0;
+}
+
+int reset(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  const Exercise& exercise = course->find(options.arguments.front());
+  const ResetOutcome outcome = reset_exercise(*course, exercise);
+  if (!outcome.changed) {
+    out << "exercises/" << exercise.relative_file().string() << " is the untouched stub already: nothing to do.\n";
+    return 0;
+  }
+  const fs::path state_file = LearnerState::path_for(course->root);
+  LearnerState state = LearnerState::load(state_file);
+  state.checked.erase(exercise.id);
+  state.save(state_file);
+  out << "exercises/" << exercise.relative_file().string() << " is the stub again.\n";
+  if (outcome.backup) out << "Your version is kept in " << fs::relative(*outcome.backup, course->root).string() << "\n";
   return 0;
 }
 
@@ -311,6 +364,9 @@ int run_command(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.command == "list") return list(options, out);
   if (options.command == "check") return check(options, out);
   if (options.command == "hint") return hint(options, out);
+  if (options.command == "lesson") return lesson(options, out);
+  if (options.command == "reset") return reset(options, out);
+  if (options.command == "watch") return watch(options, out);
   if (options.command == "grade") return grade(options, out);
   if (options.command == "verify" || options.command == "sync") require_solutions(options);
   if (options.command == "verify") return verify(options, out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
 namespace mathlings {
 
@@ -114,6 +115,34 @@ std::string format_call(const std::string& function, const List& args, std::size
   std::string out = function + "(";
   for (std::size_t k = 0; k < args.size(); ++k) out += (k ? ", " : "") + format_value(args[k], max_entries);
   return out + ")";
+}
+
+std::size_t display_columns(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string wrap_text(const std::string& text, const std::string& prefix, std::size_t width) {
+  std::istringstream in(text);
+  std::string line, out;
+  while (std::getline(in, line)) {
+    std::string lead = prefix;
+    while (display_columns(lead) + display_columns(line) > width) {
+      const std::size_t room = width > display_columns(lead) + 20 ? width - display_columns(lead) : 20;
+      // The byte offset of the last space within `room` columns.
+      std::size_t cut = std::string::npos, seen = 0;
+      for (std::size_t i = 0; i < line.size() && seen <= room; ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++seen;
+        if (line[i] == ' ' && seen <= room && i > 0) cut = i;
+      }
+      if (cut == std::string::npos) break;  // one long word: leave it whole
+      out += lead + line.substr(0, cut) + "\n";
+      line = line.substr(cut + 1);
+      lead = prefix + "  ";
+    }
+    out += lead + line + "\n";
+  }
+  return out;
 }
 
 }  // namespace mathlings

@@ -21,6 +21,13 @@ std::optional<std::string> format_matrices_side_by_side(const Value& expected, c
                                                         const std::vector<bool>& row_differs,
                                                         std::size_t max_dimension = 6);
 
+/// Display columns of UTF-8 text (one per code point: no wide characters here).
+std::size_t display_columns(const std::string& s);
+
+/// Each line of `text` after `prefix`, long lines broken at spaces to fit
+/// `width` columns (continuations indented two more; npos: never broken).
+std::string wrap_text(const std::string& text, const std::string& prefix, std::size_t width = 80);
+
 std::string format_call(const std::string& function, const List& args, std::size_t max_entries = 6);
 
 }  // namespace mathlings

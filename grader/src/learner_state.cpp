@@ -1,6 +1,7 @@
 #include "learner_state.hpp"
 
 #include <yaml-cpp/yaml.h>
+#include <algorithm>
 
 #include <iostream>
 
@@ -47,6 +48,14 @@ void LearnerState::save(const std::filesystem::path& file) const {
   }
   out << YAML::EndMap << YAML::EndMap;
   write_file_atomically(file, std::string(out.c_str()) + "\n");
+}
+
+ShownHint LearnerState::next_hint(const std::string& exercise_id, const std::vector<std::string>& hints) {
+  if (hints.empty()) return {};
+  int& shown = hints_shown[exercise_id];
+  const int index = std::min<int>(shown, static_cast<int>(hints.size()) - 1);
+  shown = index + 1;
+  return {index + 1, static_cast<int>(hints.size()), hints[static_cast<std::size_t>(index)]};
 }
 
 }  // namespace mathlings

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "result.hpp"
 
@@ -19,6 +20,14 @@ struct CheckedExercise {
   double max_score = 0;
 };
 
+/// A hint as shown: the number-th of total.
+struct ShownHint {
+  int number = 0;
+  int total = 0;
+  std::string text;
+  int remaining() const { return total - number; }
+};
+
 struct LearnerState {
   std::map<std::string, int> hints_shown;
   std::map<std::string, CheckedExercise> checked;
@@ -27,6 +36,8 @@ struct LearnerState {
   /// A missing or unreadable state file is an empty state (and says so on stderr).
   static LearnerState load(const std::filesystem::path& file);
   void save(const std::filesystem::path& file) const;
+  /// The next hint of an exercise (the last one again once all were shown).
+  ShownHint next_hint(const std::string& exercise_id, const std::vector<std::string>& hints);
 };
 
 }  // namespace mathlings

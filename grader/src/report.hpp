@@ -13,9 +13,13 @@ namespace mathlings {
 struct TextStyle {
   bool colour = false;
   bool verbose_passes = false;  ///< list passed tests too
+  std::size_t width = 80;       ///< long lines are broken at spaces to fit
 };
 
 void write_text(std::ostream& out, const Course& course, const SubmissionResult& result, const TextStyle& style);
+/// One exercise's lines of the text report.
+void write_exercise_text(std::ostream& out, const Course& course, const ExerciseResult& exercise,
+                         const TextStyle& style);
 void write_json(std::ostream& out, const SubmissionResult& result);
 
 void write_junit(std::ostream& out, const SubmissionResult& result);

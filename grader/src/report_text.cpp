@@ -21,37 +21,6 @@ std::string points(double score, double max) {
   return format_number(score) + "/" + format_number(max);
 }
 
-/// Display columns of UTF-8 text (one per code point: no wide characters here).
-std::size_t columns(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-/// Each line of `text` after `prefix`, long lines broken at spaces to fit
-/// `width` columns (continuations indented two more).
-std::string indent(const std::string& text, const std::string& prefix, std::size_t width = 80) {
-  std::istringstream in(text);
-  std::string line, out;
-  while (std::getline(in, line)) {
-    std::string lead = prefix;
-    while (columns(lead) + columns(line) > width) {
-      const std::size_t room = width > columns(lead) + 20 ? width - columns(lead) : 20;
-      // The byte offset of the last space within `room` columns.
-      std::size_t cut = std::string::npos, seen = 0;
-      for (std::size_t i = 0; i < line.size() && seen <= room; ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++seen;
-        if (line[i] == ' ' && seen <= room && i > 0) cut = i;
-      }
-      if (cut == std::string::npos) break;  // one long word: leave it whole
-      out += lead + line.substr(0, cut) + "\n";
-      line = line.substr(cut + 1);
-      lead = prefix + "  ";
-    }
-    out += lead + line + "\n";
-  }
-  return out;
-}
-
 std::string exercise_mark(ExerciseStatus s, const Paint& paint) {
   switch (s) {
     case ExerciseStatus::passed: return paint("32", "✓");
@@ -86,6 +55,30 @@ std::string lesson_pointer(const Course& course, const Exercise& exercise) {
 
 }  // namespace
 
+void write_exercise_text(std::ostream& out, const Course& course, const ExerciseResult& ex, const TextStyle& style) {
+  const Paint paint{style.colour};
+  const Exercise& exercise = course.find(ex.id);
+  char line[160];
+  std::snprintf(line, sizeof line, "%-24s %9s  ", exercise.name.c_str(), points(ex.score, ex.max_score).c_str());
+  out << "  " << exercise_mark(ex.status, paint) << " " << line << status_words(ex.status) << "\n";
+  if (ex.status == ExerciseStatus::compile_error || ex.status == ExerciseStatus::rejected) {
+    out << wrap_text(ex.message, "      ", std::string::npos);  // the compiler's own layout, carets and all
+    return;
+  }
+  for (const auto& t : ex.tests) {
+    const bool shown = t.status != TestStatus::passed && t.status != TestStatus::not_implemented;
+    if (!shown && !(style.verbose_passes && t.status == TestStatus::passed)) continue;
+    out << "      " << (t.status == TestStatus::passed ? paint("32", "✓") : paint("31", "✗")) << " " << t.name
+        << (t.hidden ? " [hidden]" : "") << " (" << points(t.score, t.max_score) << ", " << to_string(t.status)
+        << ")\n";
+    if (!t.message.empty()) out << wrap_text(t.message, "          ", style.width);
+  }
+  if (ex.status == ExerciseStatus::partial || ex.status == ExerciseStatus::failed) {
+    if (const std::string pointer = lesson_pointer(course, exercise); !pointer.empty())
+      out << paint("2", wrap_text("Read: " + pointer, "      ", style.width));
+  }
+}
+
 void write_text(std::ostream& out, const Course& course, const SubmissionResult& result, const TextStyle& style) {
   const Paint paint{style.colour};
   std::string current_lesson;
@@ -93,27 +86,9 @@ void write_text(std::ostream& out, const Course& course, const SubmissionResult&
     const Exercise& exercise = course.find(ex.id);
     if (exercise.lesson->id != current_lesson) {
       current_lesson = exercise.lesson->id;
-      out << paint("1", indent(exercise.lesson->id + " — " + exercise.lesson->title, ""));
+      out << paint("1", wrap_text(exercise.lesson->id + " — " + exercise.lesson->title, "", style.width));
     }
-    char line[160];
-    std::snprintf(line, sizeof line, "%-24s %9s  ", exercise.name.c_str(), points(ex.score, ex.max_score).c_str());
-    out << "  " << exercise_mark(ex.status, paint) << " " << line << status_words(ex.status) << "\n";
-    if (ex.status == ExerciseStatus::compile_error || ex.status == ExerciseStatus::rejected) {
-      out << indent(ex.message, "      ", std::string::npos);  // the compiler's own layout, carets and all
-      continue;
-    }
-    for (const auto& t : ex.tests) {
-      const bool shown = t.status != TestStatus::passed && t.status != TestStatus::not_implemented;
-      if (!shown && !(style.verbose_passes && t.status == TestStatus::passed)) continue;
-      out << "      " << (t.status == TestStatus::passed ? paint("32", "✓") : paint("31", "✗")) << " " << t.name
-          << (t.hidden ? " [hidden]" : "") << " (" << points(t.score, t.max_score) << ", " << to_string(t.status)
-          << ")\n";
-      if (!t.message.empty()) out << indent(t.message, "          ");
-    }
-    if (ex.status == ExerciseStatus::partial || ex.status == ExerciseStatus::failed) {
-      if (const std::string pointer = lesson_pointer(course, exercise); !pointer.empty())
-        out << paint("2", indent("Read: " + pointer, "      "));
-    }
+    write_exercise_text(out, course, ex, style);
   }
   const std::size_t passed = static_cast<std::size_t>(
       std::count_if(result.exercises.begin(), result.exercises.end(),

@@ -55,6 +55,7 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
   }
   fs::create_directories(destination);
   for (const char* dir : {"include", "lessons", "exercises"}) copy_tree(course.root / dir, destination / dir);
+  copy_tree(course.root / "exercises", destination / "stubs");  // what `mathlings reset` restores
   fs::copy_file(course.root / "course.yaml", destination / "course.yaml");
   if (fs::exists(course.root / ".clang-format"))
     fs::copy_file(course.root / ".clang-format", destination / ".clang-format");

@@ -1,0 +1,46 @@
+# Drives `mathlings watch` through a pseudo-terminal (bench/pty_driver) on a
+# copy of the example course, as a learner would: the screen shows the first
+# exercise; a save of a wrong version turns the verdict to "partly right"
+# with its known mistake named; h shows a hint; a save of a right version
+# passes; watch waits for n before moving on; q leaves. Every line fits in
+# 80 columns, and `list` afterwards agrees with what watch showed.
+# Variables: MATHLINGS DRIVER COURSE FIXTURES WORK.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/course)
+foreach(part course.yaml include lessons exercises solutions specs)
+  file(COPY ${COURSE}/${part} DESTINATION ${WORK}/course)
+endforeach()
+set(file ${WORK}/course/exercises/01-vector-norms/norms.cpp)
+set(ENV{NO_COLOR} 1)
+execute_process(
+  COMMAND ${DRIVER} --timeout 120
+    "expect=▶ 01-vector-norms/norms" "expect=check #1" "expect=not attempted"
+    "copy=${FIXTURES}/submissions/example-naive-norms/01-vector-norms/norms.cpp:${file}"
+    "expect=check #2" "expect=partly right" "expect=This looks like a known mistake"
+    send=h "expect=Hint 1 of 2"
+    send=n "expect=does not pass yet"
+    "copy=${WORK}/course/solutions/01-vector-norms/norms.cpp:${file}"
+    "expect=check #3" "expect=passes. Press n for the next exercise"
+    send=n "expect=▶ 01-vector-norms/normalize" "expect=check #4"
+    fits=80 send=q "expect=Bye."
+    -- ${MATHLINGS} --course ${WORK}/course --cache ${WORK}/cache watch
+  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "watch did not behave (exit ${status}):\n${out}${err}")
+endif()
+execute_process(COMMAND ${MATHLINGS} --course ${WORK}/course --cache ${WORK}/cache list
+                OUTPUT_VARIABLE list RESULT_VARIABLE status)
+if(NOT list MATCHES "✓ norms +7/7 +passed" OR NOT list MATCHES "normalize +0/3 +not attempted")
+  message(FATAL_ERROR "list does not show what watch graded:\n${list}")
+endif()
+# The polling fallback notices a save as well.
+execute_process(
+  COMMAND ${DRIVER} --timeout 120
+    "expect=check #1"
+    "copy=${WORK}/course/solutions/01-vector-norms/normalize.cpp:${WORK}/course/exercises/01-vector-norms/normalize.cpp"
+    "expect=check #2" "expect=passes" send=q "expect=Bye."
+    -- ${MATHLINGS} --course ${WORK}/course --cache ${WORK}/cache watch 01-vector-norms/normalize --poll
+  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "watch --poll did not notice the save (exit ${status}):\n${out}${err}")
+endif()
