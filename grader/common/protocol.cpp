@@ -1,5 +1,7 @@
 #include "protocol.hpp"
 
+#include <sstream>
+
 namespace mathlings::protocol {
 namespace {
 constexpr std::string_view magic = "mathlings-request/1";
@@ -64,6 +66,13 @@ Answers decode_answers(std::string_view text) {
       if (word.empty()) return answers;
       if (word == "done") {
         answers.done = true;
+        return answers;
+      }
+      if (word == "crash") {  // the runner's last words: "crash 4a3f 4b10 …\n"
+        const std::size_t end = text.find('\n', pos);
+        std::istringstream offsets(std::string(text.substr(pos, end == std::string_view::npos ? end : end - pos)));
+        std::uint64_t offset = 0;
+        while (answers.crash_frames.size() < 64 && offsets >> std::hex >> offset) answers.crash_frames.push_back(offset);
         return answers;
       }
       if (word != "answer") throw DecodeError("expected 'answer'");

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -59,6 +60,11 @@ struct Answers {
   std::vector<Outcome> outcomes;
   bool done = false;
   bool garbled = false;  ///< decoding stopped at malformed data
+  /// When the runner crashed: where (the interrupted instruction), then the
+  /// return addresses on its stack, as offsets into the runner executable
+  /// (for addr2line; 0 for an address outside it), innermost first. Only
+  /// ever used to point at a line in a crash message, never to score.
+  std::vector<std::uint64_t> crash_frames;
 };
 Answers decode_answers(std::string_view text);
 

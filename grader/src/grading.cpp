@@ -8,6 +8,7 @@
 
 #include "../common/protocol.hpp"
 #include "compare.hpp"
+#include "crash_location.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
@@ -218,6 +219,10 @@ TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, cons
   result.hidden = test.hidden;
   if (test.hidden && result.status != TestStatus::passed) {  // the verdict, never the inputs
     result.message = "hidden test " + std::string(to_string(result.status)) + ": its inputs are not shown";
+  }
+  if (result.status == TestStatus::crash && !answers.crash_frames.empty()) {
+    if (const auto where = locate_crash(runner.path, answers.crash_frames, exercise.relative_file().string()))
+      result.message += "\n  at " + *where;
   }
   if (result.status == TestStatus::failed || result.status == TestStatus::error) {
     if (const auto* mistake = recognise_mistake(exercise, test, cases, request, expected, answers)) {
