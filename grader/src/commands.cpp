@@ -68,16 +68,9 @@ std::size_t terminal_width(std::ostream& out) {
 void show_paged(const std::string& page, std::ostream& out) {
   const auto size = &out == &std::cout ? terminal_size(STDOUT_FILENO) : std::nullopt;
   const auto lines = static_cast<std::size_t>(std::count(page.begin(), page.end(), '\n'));
-  const char* pager = std::getenv("PAGER");
-  const std::string command = pager && *pager ? pager : (fs::exists("/usr/bin/less") ? "/usr/bin/less -R" : "");
-  if (!size || lines < size->rows || command.empty()) {
-    out << page;
-    return;
-  }
-  std::cout.flush();
-  if (FILE* p = popen(command.c_str(), "w")) {
-    std::fwrite(page.data(), 1, page.size(), p);
-    if (pclose(p) == 0) return;
+  if (size && lines >= size->rows) {
+    std::cout.flush();
+    if (show_in_pager(page)) return;
   }
   out << page;
 }
@@ -152,8 +145,9 @@ int lesson(const Options& options, std::ostream& out) {
     const auto sections = exercise_sections(read_file(document), e.exercise->name);
     std::string where;
     for (std::size_t k = 0; k < sections.size(); ++k) where += (k ? "; § " : " — § ") + sections[k];
-    page << "  " << (e.exercise->id == id ? "▶ " : "  ") << e.exercise->name << " ("
-         << (e.passed() ? "passed" : e.status) << ")" << where << "\n";
+    page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" +
+                          (e.passed() ? std::string("passed") : e.status) + ")" + where,
+                      "  ", terminal_width(out));
   }
   show_paged(page.str(), out);
   return 0;

@@ -78,6 +78,32 @@ std::string wrap(const std::string& text, const std::string& first, const std::s
   return out + line + "\n";
 }
 
+/// A line of code or a formula, kept as written but folded at the width, its
+/// continuations marked ↪ (code is not re-wrapped at spaces: that would
+/// change what it says).
+std::string fold(const std::string& line, std::size_t width) {
+  std::string out, rest = line;
+  const std::string marker = "    ↪ ";
+  bool first = true;
+  while (columns(rest) + (first ? 0 : columns(marker)) > width) {
+    const std::size_t room = width - (first ? 0 : columns(marker));
+    std::size_t bytes = 0, seen = 0;
+    std::size_t last_break = 0;  // just after a space, comma or parenthesis, if one is far enough along
+    while (bytes < rest.size() && seen < room) {
+      const char c = rest[bytes];
+      ++bytes;
+      while (bytes < rest.size() && (static_cast<unsigned char>(rest[bytes]) & 0xC0) == 0x80) ++bytes;
+      ++seen;
+      if ((c == ' ' || c == ',' || c == '(') && seen > room / 2) last_break = bytes;
+    }
+    if (last_break > 0 && bytes < rest.size()) bytes = last_break;
+    out += (first ? "" : marker) + rest.substr(0, bytes) + "\n";
+    rest = rest.substr(bytes);
+    first = false;
+  }
+  return out + (first ? "" : marker) + rest + "\n";
+}
+
 }  // namespace
 
 std::string readable_math(const std::string& tex) {
@@ -151,7 +177,8 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
       continue;
     }
     if (in_fence) {
-      out += paint("36", "    " + line) + "\n";
+      const std::string folded = fold("    " + line, style.width);
+      out += paint("36", folded.substr(0, folded.size() - 1)) + "\n";
       continue;
     }
     if (line.empty()) {
@@ -169,7 +196,7 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
     }
     if (line.rfind("    ", 0) == 0 || line.rfind("\t", 0) == 0 || line.rfind("|", 0) == 0) {
       flush();  // a formula or a table: as written
-      out += line + "\n";
+      out += fold(line, style.width);
       continue;
     }
     std::smatch match;

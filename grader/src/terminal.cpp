@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 
 namespace mathlings {
@@ -25,6 +26,17 @@ void restore_and_reraise(int signal_number) {
 }
 
 }  // namespace
+
+bool show_in_pager(const std::string& page) {
+  const char* pager = std::getenv("PAGER");
+  std::string command = pager && *pager ? pager : "";
+  if (command.empty() && access("/usr/bin/less", X_OK) == 0) command = "/usr/bin/less -R";
+  if (command.empty()) return false;
+  FILE* p = popen(command.c_str(), "w");
+  if (p == nullptr) return false;
+  std::fwrite(page.data(), 1, page.size(), p);
+  return pclose(p) == 0;
+}
 
 std::optional<TerminalSize> terminal_size(int fd) {
   winsize size{};

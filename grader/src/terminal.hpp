@@ -35,6 +35,10 @@ class RawKeyboard {
   bool saved_ = false;
 };
 
+/// Shows `page` through the learner's pager ($PAGER, else less -R); false
+/// if there is none or it failed (then the caller prints the page).
+bool show_in_pager(const std::string& page);
+
 namespace screen {
 inline constexpr const char* clear = "\033[H\033[2J";
 inline constexpr const char* hide_cursor = "\033[?25l";

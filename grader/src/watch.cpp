@@ -219,17 +219,7 @@ class WatchLoop {
     keyboard_->suspend();
     if (colour_) out_ << screen::show_cursor;
     out_.flush();
-    const char* pager = std::getenv("PAGER");
-    const std::string command =
-        pager && *pager ? pager : (fs::exists("/usr/bin/less") ? "/usr/bin/less -R" : std::string());
-    bool shown = false;
-    if (!command.empty() && isatty(STDOUT_FILENO)) {
-      if (FILE* p = popen(command.c_str(), "w")) {
-        std::fwrite(page.data(), 1, page.size(), p);
-        shown = pclose(p) == 0;
-      }
-    }
-    if (!shown) {
+    if (!(isatty(STDOUT_FILENO) && show_in_pager(page))) {
       out_ << page << "\n(press Enter to go back)";
       out_.flush();
       std::string ignored;

@@ -1,7 +1,7 @@
 # Drives `mathlings watch` through a pseudo-terminal (bench/pty_driver) on a
 # copy of the example course, as a learner would: the screen shows the first
 # exercise; a save of a wrong version turns the verdict to "partly right"
-# with its known mistake named; h shows a hint; a save of a right version
+# with its known mistake named; h shows a hint; r the lesson; a save of a right version
 # passes; watch waits for n before moving on; q leaves. Every line fits in
 # 80 columns, and `list` afterwards agrees with what watch showed.
 # Variables: MATHLINGS DRIVER COURSE FIXTURES WORK.
@@ -12,6 +12,7 @@ foreach(part course.yaml include lessons exercises solutions specs)
 endforeach()
 set(file ${WORK}/course/exercises/01-vector-norms/norms.cpp)
 set(ENV{NO_COLOR} 1)
+set(ENV{PAGER} cat)  # r shows the lesson through the pager
 execute_process(
   COMMAND ${DRIVER} --timeout 120
     "expect=▶ 01-vector-norms/norms" "expect=check #1" "expect=not attempted"
@@ -22,7 +23,9 @@ execute_process(
     "copy=${WORK}/course/solutions/01-vector-norms/norms.cpp:${file}"
     "expect=check #3" "expect=passes. Press n for the next exercise"
     send=n "expect=▶ 01-vector-norms/normalize" "expect=check #4"
-    fits=80 send=q "expect=Bye."
+    fits=80
+    send=r "expect=How long is a vector" "expect=check #4"
+    send=q "expect=Bye."
     -- ${MATHLINGS} --course ${WORK}/course --cache ${WORK}/cache watch
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)

@@ -140,6 +140,16 @@ TEST(Markdown, RendersForATerminal) {
             "  • an item\n");
 }
 
+TEST(Markdown, LongCodeIsFoldedNotRewrapped) {
+  const std::string page =
+      render_markdown("```cpp\nauto p = mathlings::z_test_p_value(103, 100, 15, 36, Tail::two_sided);\n```\n",
+                      MarkdownStyle{false, 40});
+  EXPECT_EQ(page,
+            "    auto p = mathlings::z_test_p_value(\n"
+            "    ↪ 103, 100, 15, 36, \n"
+            "    ↪ Tail::two_sided);\n");
+}
+
 TEST(Markdown, TexBecomesReadable) {
   EXPECT_EQ(readable_math(R"(\frac{1}{n} \sum_i x_i^2)"), "(1)/(n) Σᵢ xᵢ²");
   EXPECT_EQ(readable_math(R"(\sigma / \sqrt{n})"), "σ / √(n)");
