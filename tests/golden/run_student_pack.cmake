@@ -38,10 +38,21 @@ function(run expected_status pattern)
   endif()
 endfunction()
 run(1 "0 of 2 exercises passed" check)                       # the stubs, graded from shipped data
-file(COPY ${COURSE}/solutions/01-vector-norms/ DESTINATION ${WORK}/pack/exercises/01-vector-norms)
+# COPY_FILE, not file(COPY): that one skips a file whose time stamp equals the
+# destination's, as two files of a fresh clone's often do.
+foreach(name norms normalize)
+  file(COPY_FILE ${COURSE}/solutions/01-vector-norms/${name}.cpp ${WORK}/pack/exercises/01-vector-norms/${name}.cpp)
+endforeach()
 run(0 "Score: 10/10 — 2 of 2 exercises passed" check)        # the hidden test left out: 10 points, not 11
 run(2 "needs the course's reference solutions" verify)
 # Known mistakes are named from shipped data too (the variants' code stays home).
-file(COPY ${COURSE}/../fixtures/submissions/example-naive-norms/01-vector-norms/norms.cpp
-     DESTINATION ${WORK}/pack/exercises/01-vector-norms)
+file(COPY_FILE ${COURSE}/../fixtures/submissions/example-naive-norms/01-vector-norms/norms.cpp
+     ${WORK}/pack/exercises/01-vector-norms/norms.cpp)
 run(1 "This looks like a known mistake: Squaring a huge entry overflows" check)
+# reset restores the stub as shipped (the pack has no solutions to make it from).
+run(0 "Your version is kept in .mathlings/backups/01-vector-norms/norms-" reset 01-vector-norms/norms)
+file(READ ${WORK}/pack/exercises/01-vector-norms/norms.cpp restored)
+file(READ ${COURSE}/exercises/01-vector-norms/norms.cpp stub)
+if(NOT restored STREQUAL stub)
+  message(FATAL_ERROR "reset in the pack did not restore the shipped stub")
+endif()
