@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake ninja-build g++ libgtest-dev libeigen3-dev libyaml-cpp-dev libboost-math-dev libarchive-dev libxml2-utils clang-format time)
+packages=(cmake ninja-build g++ libgtest-dev libeigen3-dev libyaml-cpp-dev libboost-math-dev libarchive-dev libxml2-utils clang-format time
+  libmd4c-dev libmd4c-html0-dev libjs-katex libjs-highlight.js libjs-chart.js  # the lesson book
+  chromium)                                                                     # its browser test
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,6 +20,8 @@ commands:
                             for hints, the lesson, the list, the next exercise
                             (--poll: for file systems that report no saves)
   lesson ID                 the lesson (of a lesson or an exercise id), in the terminal
+  book [--output DIR]       the lessons as a web site that works offline, formulas
+                            typeset, with your statuses (default: .mathlings/book)
   reset ID                  restore an exercise's stub (your version is kept in
                             .mathlings/backups/)
   grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
@@ -107,8 +109,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
     }
   }
   if (options.help || options.version) return options;
-  static constexpr std::array commands{"list",   "check", "hint", "watch", "lesson", "reset", "grade",
-                                       "verify", "sync",  "new",  "batch", "merge",  "export"};
+  static constexpr std::array commands{"list",  "check",  "hint", "watch", "lesson", "reset", "book",
+                                       "grade", "verify", "sync", "new",   "batch",  "merge", "export"};
   if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
   if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
     throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
@@ -117,8 +119,9 @@ Options parse_command_line(const std::vector<std::string>& args) {
     throw UsageError("unknown format '" + options.format + "' (text, json, junit, gradescope or exercism)");
   }
   if (options.command != "grade" && options.format != "text") throw UsageError("--format goes with grade");
-  if (options.output && options.command != "grade" && options.command != "batch" && options.command != "merge") {
-    throw UsageError("--output goes with grade, batch and merge");
+  if (options.output && options.command != "grade" && options.command != "batch" && options.command != "merge" &&
+      options.command != "book") {
+    throw UsageError("--output goes with grade, batch, merge and book");
   }
   if ((options.command == "batch" || options.command == "merge") && !options.output) {
     throw UsageError(options.command + " needs --output DIR, the folder for the gradebook and feedback");
@@ -127,7 +130,9 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
   if (options.command != "watch" && options.poll) throw UsageError("--poll goes with watch");
   const std::size_t n = options.arguments.size();
-  if ((options.command == "list" || options.command == "verify" || options.command == "sync") && n != 0) {
+  if ((options.command == "list" || options.command == "verify" || options.command == "sync" ||
+       options.command == "book") &&
+      n != 0) {
     throw UsageError(options.command + " takes no arguments");
   }
   if (options.command == "hint" && n != 1)

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "batch.hpp"
+#include "book.hpp"
 #include "certified.hpp"
 #include "config.hpp"
 #include "course.hpp"
@@ -150,6 +151,15 @@ int lesson(const Options& options, std::ostream& out) {
                       "  ", terminal_width(out));
   }
   show_paged(page.str(), out);
+  return 0;
+}
+
+int book(const Options& options, std::ostream& out) {
+  const auto course = load_course(options.course_dir);
+  const fs::path state_file = LearnerState::path_for(course->root);
+  const fs::path output = options.output ? *options.output : state_file.parent_path() / "book";
+  const fs::path index = build_book(*course, LearnerState::load(state_file), output);
+  out << "The book is in " << output.string() << "; open file://" << fs::absolute(index).string() << "\n";
   return 0;
 }
 
@@ -360,6 +370,7 @@ int run_command(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.command == "hint") return hint(options, out);
   if (options.command == "lesson") return lesson(options, out);
   if (options.command == "reset") return reset(options, out);
+  if (options.command == "book") return book(options, out);
   if (options.command == "watch") return watch(options, out);
   if (options.command == "grade") return grade(options, out);
   if (options.command == "verify" || options.command == "sync") require_solutions(options);

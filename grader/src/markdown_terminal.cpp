@@ -24,7 +24,7 @@ class Inline {
  public:
   explicit Inline(bool colour) : colour_(colour) {}
   std::string operator()(std::string text) const {
-    static const std::regex math(R"(\$([^$]+)\$)");
+    static const std::regex math(R"(\$\$?([^$]+)\$\$?)");
     text = replace(text, math, [](const std::smatch& m) { return readable_math(m[1]); });
     static const std::regex link(R"(\[([^\]]+)\]\(([^)]+)\))");
     text = replace(text, link, [](const std::smatch& m) {
@@ -107,48 +107,92 @@ std::string fold(const std::string& line, std::size_t width) {
 }  // namespace
 
 std::string readable_math(const std::string& tex) {
-  static const std::vector<std::pair<std::string, std::string>> symbols{
-      {"\\cdot", "·"},   {"\\times", "×"},  {"\\sum", "Σ"}, {"\\prod", "Π"}, {"\\partial", "∂"},
-      {"\\nabla", "∇"},  {"\\sigma", "σ"},  {"\\mu", "μ"},  {"\\beta", "β"}, {"\\alpha", "α"},
-      {"\\theta", "θ"},  {"\\lambda", "λ"}, {"\\leq", "≤"}, {"\\geq", "≥"},  {"\\neq", "≠"},
-      {"\\approx", "≈"}, {"\\infty", "∞"},  {"\\to", "→"},  {"\\in", "∈"},   {"\\mid", "|"},
-      {"\\neg", "¬"},    {"\\pm", "±"},     {"\\left", ""}, {"\\right", ""}, {"\\,", " "}};
   std::string s = tex;
-  static const std::regex frac(R"(\\frac\{([^{}]*)\}\{([^{}]*)\})");
-  s = std::regex_replace(s, frac, "($1)/($2)");
-  static const std::regex root(R"(\\sqrt\{([^{}]*)\})");
-  s = std::regex_replace(s, root, "√($1)");
-  for (const auto& [from, to] : symbols) {
+  const auto replace_all = [&](const std::string& from, const std::string& to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
       s.replace(at, from.size(), to);
     }
-  }
-  static const std::vector<std::pair<char, std::string>> superscripts{
-      {'0', "⁰"}, {'1', "¹"}, {'2', "²"}, {'3', "³"}, {'4', "⁴"}, {'5', "⁵"}, {'6', "⁶"},
-      {'7', "⁷"}, {'8', "⁸"}, {'9', "⁹"}, {'T', "ᵀ"}, {'n', "ⁿ"}, {'-', "⁻"}};
-  static const std::vector<std::pair<char, std::string>> subscripts{{'0', "₀"}, {'1', "₁"}, {'2', "₂"}, {'3', "₃"},
-                                                                    {'i', "ᵢ"}, {'j', "ⱼ"}, {'k', "ₖ"}, {'n', "ₙ"}};
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  };
+  static const std::regex text(R"(\\(?:text|mathrm|operatorname)\{([^{}]*)\})");
+  s = std::regex_replace(s, text, "$1");
+  // Longest names first, so that \leftarrow is not read as \left.
+  static const std::vector<std::pair<std::string, std::string>> symbols{
+      {"^\\top", "ᵀ"},       {"\\leftarrow", "←"}, {"\\Rightarrow", "⇒"}, {"\\rightarrow", "→"}, {"\\partial ", "∂"},
+      {"\\partial", "∂"},    {"\\approx", "≈"},    {"\\qquad", "    "},   {"\\quad", "  "},      {"\\tfrac", "\\frac"},
+      {"\\dfrac", "\\frac"}, {"\\cdot", "·"},      {"\\times", "×"},      {"\\sum", "Σ"},        {"\\prod", "Π"},
+      {"\\nabla ", "∇"},     {"\\nabla", "∇"},     {"\\sigma", "σ"},      {"\\mu", "μ"},         {"\\beta", "β"},
+      {"\\alpha ", "α"},     {"\\alpha", "α"},     {"\\theta", "θ"},      {"\\lambda", "λ"},     {"\\pi", "π"},
+      {"\\leq", "≤"},        {"\\geq", "≥"},       {"\\neq", "≠"},        {"\\infty", "∞"},      {"\\to", "→"},
+      {"\\in", "∈"},         {"\\mid", "|"},       {"\\neg ", "¬"},       {"\\neg", "¬"},        {"\\pm", "±"},
+      {"\\log", "log"},      {"\\exp", "exp"},     {"\\left", ""},        {"\\right", ""},       {"\\,", " "},
+      {"\\;", " "},          {"\\!", ""}};
+  for (const auto& [from, to] : symbols) replace_all(from, to);
+  static const std::regex root(R"(\\sqrt\{([^{}]*)\})");
+  s = std::regex_replace(s, root, "√$1");
+  static const std::regex bar(R"(\\bar\{([^{}])\})");
+  s = std::regex_replace(s, bar, "$1\u0304");  // x̄: the letter and a combining macron
+
+  // Sub- and superscripts: Unicode where every character has one, else _(…) / ^(…).
+  static const std::vector<std::pair<std::string, std::string>> superscripts{
+      {"0", "⁰"}, {"1", "¹"}, {"2", "²"}, {"3", "³"}, {"4", "⁴"}, {"5", "⁵"}, {"6", "⁶"},
+      {"7", "⁷"}, {"8", "⁸"}, {"9", "⁹"}, {"T", "ᵀ"}, {"n", "ⁿ"}, {"-", "⁻"}, {"+", "⁺"}};
+  static const std::vector<std::pair<std::string, std::string>> subscripts{
+      {"0", "₀"}, {"1", "₁"}, {"2", "₂"}, {"3", "₃"}, {"i", "ᵢ"}, {"j", "ⱼ"}, {"k", "ₖ"}, {"n", "ₙ"}};
+  const auto code_point_end = [&](std::size_t at) {
+    std::size_t end = at + 1;
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+    return end;
+  };
+  std::string scripted;
+  for (std::size_t i = 0; i < s.size();) {
     const bool sup = s[i] == '^', sub = s[i] == '_';
-    if ((sup || sub) && i + 1 < s.size()) {
-      const auto& table = sup ? superscripts : subscripts;
-      std::string group = s[i + 1] == '{' ? s.substr(i + 2, s.find('}', i + 2) - i - 2) : s.substr(i + 1, 1);
-      std::string converted;
-      bool all = true;
-      for (const char c : group) {
-        auto it = std::find_if(table.begin(), table.end(), [&](const auto& p) { return p.first == c; });
-        if (it == table.end())
-          all = false;
-        else
-          converted += it->second;
-      }
-      out += all ? converted : std::string(sup ? "^" : "_") + "(" + group + ")";
-      i += s[i + 1] == '{' ? group.size() + 2 : 1;
+    if (!(sup || sub) || i + 1 >= s.size()) {
+      scripted += s[i++];
       continue;
     }
-    if (s[i] != '{' && s[i] != '}') out += s[i];
+    std::string group;
+    std::size_t next;
+    if (s[i + 1] == '{') {
+      const std::size_t close = s.find('}', i + 2);
+      group = s.substr(i + 2, close == std::string::npos ? std::string::npos : close - i - 2);
+      next = close == std::string::npos ? s.size() : close + 1;
+    } else {
+      next = code_point_end(i + 1);
+      group = s.substr(i + 1, next - i - 1);
+    }
+    const auto& table = sup ? superscripts : subscripts;
+    std::string converted;
+    bool all = true;
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      const auto it =
+          std::find_if(table.begin(), table.end(), [&](const auto& p) { return p.first == group.substr(k, 1); });
+      if (it == table.end())
+        all = false;
+      else
+        converted += it->second;
+    }
+    scripted +=
+        all ? converted
+            : (group.size() == 1 ? std::string(sup ? "^" : "_") + group : std::string(sup ? "^(" : "_(") + group + ")");
+    i = next;
   }
+  s = scripted;
+
+  // Fractions, innermost first: a/b when both are single terms, (a)/(b) otherwise.
+  static const std::regex frac(R"(\\frac\{([^{}]*)\}\{([^{}]*)\})");
+  const auto simple = [](const std::string& t) {
+    for (const char* op : {" ", "+", "-", "−", "·", "(", ")"})
+      if (t.find(op) != std::string::npos) return false;
+    return true;
+  };
+  for (std::smatch m; std::regex_search(s, m, frac);) {
+    const std::string a = m[1], b = m[2];
+    s.replace(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)),
+              (simple(a) ? a : "(" + a + ")") + "/" + (simple(b) ? b : "(" + b + ")"));
+  }
+  std::string out;
+  for (const char c : s)
+    if (c != '{' && c != '}') out += c;
   return out;
 }
 
@@ -161,6 +205,13 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
   std::string line, out, paragraph, item_lead;
   const auto flush = [&] {
     if (paragraph.empty()) return;
+    // A paragraph that is one $$…$$ formula: shown on its own, indented.
+    if (item_lead.empty() && paragraph.size() > 4 && paragraph.rfind("$$", 0) == 0 &&
+        paragraph.compare(paragraph.size() - 2, 2, "$$") == 0 && paragraph.find("$$", 2) == paragraph.size() - 2) {
+      out += fold("    " + readable_math(paragraph.substr(2, paragraph.size() - 4)), style.width);
+      paragraph.clear();
+      return;
+    }
     const std::string lead = item_lead.empty() ? "" : item_lead;
     const std::string rest(columns(lead), ' ');
     out += wrap(inline_text(paragraph), lead, rest, style.width);

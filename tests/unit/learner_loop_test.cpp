@@ -151,8 +151,10 @@ TEST(Markdown, LongCodeIsFoldedNotRewrapped) {
 }
 
 TEST(Markdown, TexBecomesReadable) {
-  EXPECT_EQ(readable_math(R"(\frac{1}{n} \sum_i x_i^2)"), "(1)/(n) Σᵢ xᵢ²");
-  EXPECT_EQ(readable_math(R"(\sigma / \sqrt{n})"), "σ / √(n)");
+  EXPECT_EQ(readable_math(R"(\frac{1}{n} \sum_i x_i^2)"), "1/n Σᵢ xᵢ²");
+  EXPECT_EQ(readable_math(R"(\sigma / \sqrt{n})"), "σ / √n");
+  EXPECT_EQ(readable_math(R"(\frac{\partial J}{\partial m} = -\frac{2}{n})"), "∂J/∂m = -2/n");
+  EXPECT_EQ(readable_math(R"(X^\top X \beta \quad\text{(normal)})"), "Xᵀ X β   (normal)");
   EXPECT_EQ(readable_math(R"(X^T y)"), "Xᵀ y");
   EXPECT_EQ(readable_math(R"(e^{-x})"), "e^(-x)");  // no superscript x: spelt out
 }

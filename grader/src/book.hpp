@@ -1,0 +1,40 @@
+// `mathlings book`: the lessons as a static web site that works offline from
+// file://.
+//
+// Theory of operation. Each lesson's Markdown is rendered to HTML by md4c
+// (GitHub dialect, with $…$ and $$…$$ kept as <x-equation> elements); the
+// page's script typesets those with KaTeX and highlights code with
+// highlight.js. Below the lesson, each of its exercises is listed with the
+// learner's status and points from the last `check` (the state file). The
+// scripts, styles and fonts come from Debian's packages (libjs-katex,
+// libjs-highlight.js, libjs-chart.js) and are copied into the site's
+// assets/ folder: the site never needs the network. The pages mark
+// themselves ready (data-book="ready") once typeset, and count script
+// errors (data-errors), so that a headless browser can check them.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+
+#include "course.hpp"
+#include "learner_state.hpp"
+
+namespace mathlings {
+
+/// Where Debian installs the web libraries the book copies.
+struct BookAssets {
+  std::filesystem::path katex = "/usr/share/javascript/katex";
+  std::filesystem::path highlight = "/usr/share/javascript/highlight.js";
+  std::filesystem::path chart = "/usr/share/javascript/chart.js";
+};
+
+/// The HTML of a lesson's Markdown (no page around it).
+std::string markdown_to_html(const std::string& markdown);
+
+/// Writes the site into `output` (created; an existing site is replaced);
+/// returns the path of its index page.
+std::filesystem::path build_book(const Course& course, const LearnerState& state, const std::filesystem::path& output,
+                                 const BookAssets& assets = {});
+
+}  // namespace mathlings

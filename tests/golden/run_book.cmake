@@ -1,0 +1,85 @@
+# Builds the lesson book and opens its pages in headless Chromium (Debian's
+# chromium, installed by ./setup.sh): every page must finish its script
+# (data-book="ready") with no error (data-errors="0", which counts script
+# errors and assets that failed to load), have its formulas typeset by KaTeX
+# (KaTeX elements present, no error, no raw $$ or <x-equation> left) and its
+# code highlighted; the learner's statuses from the last check must be on
+# the exercise table. Screenshots are kept in WORK/screenshots.
+# Variables: MATHLINGS CACHE COURSE EXAMPLE WORK.
+find_program(CHROMIUM NAMES chromium chromium-browser)
+if(NOT CHROMIUM)
+  message(STATUS "skipped: no chromium (./setup.sh installs it)")
+  cmake_language(EXIT 77)
+endif()
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/screenshots)
+
+function(open_page file out_dom)
+  get_filename_component(name ${file} NAME_WE)
+  set(flags --headless=new --no-sandbox --disable-gpu --user-data-dir=${WORK}/profile --virtual-time-budget=10000)
+  execute_process(COMMAND ${CHROMIUM} ${flags} --dump-dom file://${file}
+                  OUTPUT_VARIABLE dom ERROR_QUIET RESULT_VARIABLE status TIMEOUT 120)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "chromium could not open ${file} (exit ${status})")
+  endif()
+  execute_process(COMMAND ${CHROMIUM} ${flags} --window-size=1100,1600 --screenshot=${WORK}/screenshots/${name}.png
+                          file://${file} OUTPUT_QUIET ERROR_QUIET TIMEOUT 120)
+  set(${out_dom} "${dom}" PARENT_SCOPE)
+endfunction()
+
+function(expect dom pattern what)
+  if(NOT dom MATCHES "${pattern}")
+    message(FATAL_ERROR "${what}")
+  endif()
+endfunction()
+function(refuse dom pattern what)
+  if(dom MATCHES "${pattern}")
+    message(FATAL_ERROR "${what}")
+  endif()
+endfunction()
+
+# The course's book: every lesson page.
+execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} book --output ${WORK}/book RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "mathlings book failed (exit ${status})")
+endif()
+file(GLOB pages ${WORK}/book/*.html)
+list(LENGTH pages count)
+if(count LESS 5)
+  message(FATAL_ERROR "the book has only ${count} pages")
+endif()
+set(typeset 0)
+foreach(page IN LISTS pages)
+  get_filename_component(name ${page} NAME)
+  open_page(${page} dom)
+  expect("${dom}" "data-book=\"ready\"" "${name}: the page's script did not finish")
+  expect("${dom}" "data-errors=\"0\"" "${name}: a script error or an asset that did not load")
+  refuse("${dom}" "katex-error" "${name}: KaTeX could not typeset a formula")
+  refuse("${dom}" "<x-equation" "${name}: a formula was left untypeset")
+  refuse("${dom}" "\\$\\$" "${name}: raw $$ left in the page")
+  if(NOT name STREQUAL "index.html")
+    expect("${dom}" "class=\"hljs" "${name}: code was not highlighted")
+    expect("${dom}" "Your exercises" "${name}: no exercise table")
+  endif()
+  if(dom MATCHES "class=\"katex\"")
+    math(EXPR typeset "${typeset} + 1")
+  endif()
+endforeach()
+if(typeset LESS 3)
+  message(FATAL_ERROR "only ${typeset} pages have typeset formulas; lessons 01–03 have display formulas")
+endif()
+
+# The learner's statuses: a copy of the example course with norms checked.
+file(MAKE_DIRECTORY ${WORK}/course)
+foreach(part course.yaml include lessons exercises solutions specs)
+  file(COPY ${EXAMPLE}/${part} DESTINATION ${WORK}/course)
+endforeach()
+file(COPY_FILE ${EXAMPLE}/solutions/01-vector-norms/norms.cpp ${WORK}/course/exercises/01-vector-norms/norms.cpp)
+execute_process(COMMAND ${MATHLINGS} --course ${WORK}/course --cache ${CACHE} check OUTPUT_QUIET)
+execute_process(COMMAND ${MATHLINGS} --course ${WORK}/course --cache ${CACHE} book RESULT_VARIABLE status)
+open_page(${WORK}/course/.mathlings/book/01-vector-norms.html dom)
+expect("${dom}" "exercise-norms\"><td><code>01-vector-norms/norms</code></td><td class=\"status-passed\">passed</td><td>7 / 7</td>"
+       "the book does not show norms as passed with 7 of 7 points")
+expect("${dom}" "exercise-normalize\"><td><code>01-vector-norms/normalize</code></td><td class=\"status-not_attempted\">"
+       "the book does not show normalize as not attempted")
+message(STATUS "${count} pages checked; screenshots in ${WORK}/screenshots")
