@@ -35,8 +35,46 @@
     });
   }
 
+  // Figures: data computed by the reference solutions when the book was
+  // built (a JSON script beside each canvas), drawn by Chart.js.
+  const palette = ["#2457a6", "#c0392b", "#1f7a3d", "#8e44ad", "#d68910", "#5d6d7e"];
+  function draw() {
+    document.querySelectorAll("figure.chart").forEach(function (figure) {
+      const spec = JSON.parse(figure.querySelector("script").textContent);
+      let points = 0;
+      const datasets = spec.series.map(function (series, k) {
+        points += series.points.length;
+        const colour = palette[k % palette.length];
+        return {
+          label: series.label,
+          data: series.points.map(function (p) { return { x: p[0], y: p[1] }; }),
+          showLine: series.style !== "points",
+          fill: series.style === "area" ? "origin" : false,
+          borderColor: colour,
+          backgroundColor: series.style === "area" ? colour + "55" : colour,
+          pointRadius: series.style === "points" ? 4 : 0,
+          borderWidth: 2
+        };
+      });
+      new Chart(figure.querySelector("canvas"), {
+        type: "scatter",
+        data: { datasets: datasets },
+        options: {
+          animation: false,
+          scales: {
+            x: { type: "linear", title: { display: spec.x !== "", text: spec.x } },
+            y: { type: spec.log_y ? "logarithmic" : "linear", title: { display: spec.y !== "", text: spec.y } }
+          },
+          plugins: { legend: { position: "bottom" } }
+        }
+      });
+      figure.dataset.series = String(spec.series.length);
+      figure.dataset.points = String(points);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
-    for (const step of [typeset, highlight]) {
+    for (const step of [typeset, highlight, draw]) {
       try {
         step();
       } catch (error) {

@@ -42,6 +42,7 @@ std::string page(const Course& course, const std::string& title, const std::stri
        << "<link rel=\"stylesheet\" href=\"assets/book.css\">\n"
        << "<script src=\"assets/katex/katex.min.js\"></script>\n"
        << "<script src=\"assets/highlight/highlight.min.js\"></script>\n"
+       << "<script src=\"assets/chart.min.js\"></script>\n"
        << "<script src=\"assets/book.js\"></script>\n"
        << "</head>\n<body data-book=\"loading\" data-errors=\"0\">\n"
        << "<header class=\"site\"><a href=\"index.html\">" << html_escape(course.title) << "</a>" << nav
@@ -95,6 +96,37 @@ void copy_assets(const BookAssets& assets, const fs::path& to) {
   copy_file(own / "book.css", to / "book.css");
 }
 
+/// The lesson's HTML: Markdown through md4c, ```figure blocks as charts.
+std::string lesson_html(const Course& course, const Lesson& lesson, const std::string& document, const CourseCall& call,
+                        int& figures) {
+  std::string html, markdown, figure;
+  int line_number = 0, figure_line = 0;
+  bool in_figure = false;
+  std::istringstream in(document);
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    if (!in_figure && line.rfind("```figure", 0) == 0) {
+      in_figure = true;
+      figure.clear();
+      figure_line = line_number + 1;
+      continue;
+    }
+    if (in_figure && line.rfind("```", 0) == 0) {
+      in_figure = false;
+      html += markdown_to_html(markdown);
+      markdown.clear();
+      const Figure computed = compute_figure(figure, course.lesson_document(lesson), figure_line, call);
+      ++figures;
+      html += "<figure class=\"chart\" id=\"figure-" + std::to_string(figures) + "\"><canvas></canvas>" +
+              "<script type=\"application/json\">" + figure_json(computed) + "</script><figcaption>" +
+              html_escape(computed.title) + "</figcaption></figure>\n";
+      continue;
+    }
+    (in_figure ? figure : markdown) += line + "\n";
+  }
+  return html + markdown_to_html(markdown);
+}
+
 }  // namespace
 
 std::string markdown_to_html(const std::string& markdown) {
@@ -110,7 +142,8 @@ std::string markdown_to_html(const std::string& markdown) {
   return html;
 }
 
-fs::path build_book(const Course& course, const LearnerState& state, const fs::path& output, const BookAssets& assets) {
+fs::path build_book(const Course& course, const LearnerState& state, const fs::path& output, const CourseCall& call,
+                    const BookAssets& assets) {
   std::error_code ec;
   fs::remove_all(output / "assets", ec);
   fs::create_directories(output);
@@ -126,7 +159,8 @@ fs::path build_book(const Course& course, const LearnerState& state, const fs::p
     const Lesson& lesson = course.lessons[k];
     const std::string document = read_file(course.lesson_document(lesson));
     std::ostringstream body;
-    body << markdown_to_html(document);
+    int figures = 0;
+    body << lesson_html(course, lesson, document, call, figures);
     body << "<section class=\"exercises\" id=\"your-exercises\">\n<h2>Your exercises</h2>\n"
          << "<table>\n<tr><th>exercise</th><th>status</th><th>points</th><th>where the lesson explains it</th></tr>\n";
     double score = 0, max = 0;

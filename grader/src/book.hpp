@@ -4,7 +4,9 @@
 // Theory of operation. Each lesson's Markdown is rendered to HTML by md4c
 // (GitHub dialect, with $…$ and $$…$$ kept as <x-equation> elements); the
 // page's script typesets those with KaTeX and highlights code with
-// highlight.js. Below the lesson, each of its exercises is listed with the
+// highlight.js. A ```figure block becomes a chart: its data computed now by
+// the reference solutions (figures.hpp), drawn in the page by Chart.js.
+// Below the lesson, each of its exercises is listed with the
 // learner's status and points from the last `check` (the state file). The
 // scripts, styles and fonts come from Debian's packages (libjs-katex,
 // libjs-highlight.js, libjs-chart.js) and are copied into the site's
@@ -18,6 +20,7 @@
 #include <string>
 
 #include "course.hpp"
+#include "figures.hpp"
 #include "learner_state.hpp"
 
 namespace mathlings {
@@ -33,8 +36,9 @@ struct BookAssets {
 std::string markdown_to_html(const std::string& markdown);
 
 /// Writes the site into `output` (created; an existing site is replaced);
-/// returns the path of its index page.
+/// returns the path of its index page. `call` runs the course's functions
+/// for the lessons' figures (figures.hpp).
 std::filesystem::path build_book(const Course& course, const LearnerState& state, const std::filesystem::path& output,
-                                 const BookAssets& assets = {});
+                                 const CourseCall& call, const BookAssets& assets = {});
 
 }  // namespace mathlings

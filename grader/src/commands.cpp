@@ -15,10 +15,12 @@
 #include "certified.hpp"
 #include "config.hpp"
 #include "course.hpp"
+#include "course_call.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
 #include "formatting.hpp"
+#include "generators.hpp"
 #include "gradescope_bundle.hpp"
 #include "grading.hpp"
 #include "hash.hpp"
@@ -155,10 +157,13 @@ int lesson(const Options& options, std::ostream& out) {
 }
 
 int book(const Options& options, std::ostream& out) {
-  const auto course = load_course(options.course_dir);
-  const fs::path state_file = LearnerState::path_for(course->root);
+  Session session(options);
+  const Course& course = *session.course;
+  const fs::path state_file = LearnerState::path_for(course.root);
   const fs::path output = options.output ? *options.output : state_file.parent_path() / "book";
-  const fs::path index = build_book(*course, LearnerState::load(state_file), output);
+  // The figures' numbers: the reference solutions, run as for a test.
+  const CourseCall call = reference_caller(course, *session.grader);
+  const fs::path index = build_book(course, LearnerState::load(state_file), output, call);
   out << "The book is in " << output.string() << "; open file://" << fs::absolute(index).string() << "\n";
   return 0;
 }

@@ -1,5 +1,7 @@
 #include "markdown_terminal.hpp"
 
+#include "format.hpp"
+
 #include <algorithm>
 #include <regex>
 #include <sstream>
@@ -218,9 +220,23 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
     paragraph.clear();
     item_lead.clear();
   };
-  bool in_fence = false;
+  bool in_fence = false, in_figure = false;
   static const std::regex list_item(R"(^(\s*)([-*]|\d+\.)\s+(.*)$)");
   while (std::getline(in, line)) {
+    if (in_figure) {  // a chart for the book: named here, drawn there
+      if (line.rfind("title:", 0) == 0) {
+        out += paint("2", wrap_text("[figure: " + line.substr(line.find_first_not_of(' ', 6)) +
+                                        " — drawn in the book: mathlings book]",
+                                    "    ", style.width));
+      }
+      if (line.rfind("```", 0) == 0) in_figure = false;
+      continue;
+    }
+    if (line.rfind("```figure", 0) == 0) {
+      flush();
+      in_figure = true;
+      continue;
+    }
     if (line.rfind("```", 0) == 0) {
       flush();
       if (!in_fence && line.find("output") != std::string::npos) out += paint("2", "    ⇒ prints:") + "\n";

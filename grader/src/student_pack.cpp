@@ -1,7 +1,10 @@
 #include "student_pack.hpp"
 
+#include <map>
 #include <sstream>
 
+#include "book.hpp"
+#include "course_call.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "generators.hpp"
@@ -64,6 +67,27 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
   for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "setup.sh", ".gitignore"}) {
     if (fs::exists(project_root / file)) fs::copy_file(project_root / file, destination / file);
   }
+  // The book's figures are computed by the reference solutions: build it once
+  // here and ship every answer it needed, as for a test named "figure".
+  std::map<std::string, std::string> figure_answers;  // by exercise id
+  {
+    const CourseCall record =
+        reference_caller(course, grader,
+                         [&](const Exercise& exercise, const TestSpec&, const std::string& request,
+                             const std::vector<protocol::Outcome>& outcomes) {
+                           std::string& data = figure_answers[exercise.id];
+                           data += "test ";
+                           encode_string("", data);
+                           data += " ";
+                           encode_string("figure", data);
+                           data += " " + Hasher().add(request).hex() + "\n";
+                           for (std::size_t k = 0; k < outcomes.size(); ++k)
+                             data += protocol::encode_answer(k, outcomes[k]);
+                           data += protocol::encode_done();
+                         });
+    TemporaryDirectory scratch(fs::temp_directory_path(), "mathlings-pack-book-");
+    build_book(course, LearnerState{}, scratch.path(), record);
+  }
   int visible = 0, hidden = 0;
   for (const auto* exercise : course.exercises()) {
     // Specs without their hidden tests; the codec headers beside them.
@@ -106,7 +130,7 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
         record(m.name, grader.variant_outcomes(*exercise, m, test, request));
       }
     }
-    write_file_atomically(destination / "expected" / (exercise->id + ".expected"), data);
+    write_file_atomically(destination / "expected" / (exercise->id + ".expected"), data + figure_answers[exercise->id]);
   }
   out << "Exported the student pack to " << destination.string() << ": " << course.exercises().size() << " exercises, "
       << visible << " visible tests (expected outcomes shipped as data), " << hidden

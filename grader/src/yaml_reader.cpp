@@ -16,6 +16,15 @@ YamlReader::YamlReader(std::filesystem::path file) : file_(std::move(file)), dis
   }
 }
 
+YamlReader::YamlReader(const std::string& text, std::filesystem::path file, int first_line)
+    : file_(std::move(file)), display_(file_.string()), line_offset_(first_line - 1) {
+  try {
+    root_ = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    throw CourseError(display_ + ":" + std::to_string(e.mark.line + first_line) + ": not valid YAML: " + e.msg);
+  }
+}
+
 void YamlReader::fail(const YAML::Node& at, const std::string& field, const std::string& problem) const {
   const int line = at.IsDefined() && at.Mark().line >= 0 ? line_of(at) : 1;
   throw CourseError(display_ + ":" + std::to_string(line) + ": " + field + ": " + problem);

@@ -19,12 +19,15 @@ class YamlReader {
  public:
   /// Parses the file; a syntax error becomes a CourseError with its line.
   explicit YamlReader(std::filesystem::path file);
+  /// YAML embedded in another file (a figure in a lesson): errors name that
+  /// file and the line there, `first_line` being the text's first.
+  YamlReader(const std::string& text, std::filesystem::path file, int first_line);
 
   const YAML::Node& root() const { return root_; }
   const std::filesystem::path& file() const { return file_; }
 
   [[noreturn]] void fail(const YAML::Node& at, const std::string& field, const std::string& problem) const;
-  int line_of(const YAML::Node& node) const { return node.Mark().line + 1; }
+  int line_of(const YAML::Node& node) const { return node.Mark().line + line_offset_ + 1; }
 
   void expect_map(const YAML::Node& node, const std::string& field) const;
   void expect_keys(const YAML::Node& map, const std::string& field, std::initializer_list<const char*> allowed) const;
@@ -41,6 +44,7 @@ class YamlReader {
   std::filesystem::path file_;
   std::string display_;
   YAML::Node root_;
+  int line_offset_ = 0;
 };
 
 }  // namespace mathlings

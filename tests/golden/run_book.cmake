@@ -2,8 +2,8 @@
 # chromium, installed by ./setup.sh): every page must finish its script
 # (data-book="ready") with no error (data-errors="0", which counts script
 # errors and assets that failed to load), have its formulas typeset by KaTeX
-# (KaTeX elements present, no error, no raw $$ or <x-equation> left) and its
-# code highlighted; the learner's statuses from the last check must be on
+# (KaTeX elements present, no error, no raw $$ or <x-equation> left), its
+# code highlighted and every figure drawn with data; the learner's statuses from the last check must be on
 # the exercise table. Screenshots are kept in WORK/screenshots.
 # Variables: MATHLINGS CACHE COURSE EXAMPLE WORK.
 find_program(CHROMIUM NAMES chromium chromium-browser)
@@ -49,6 +49,7 @@ if(count LESS 5)
   message(FATAL_ERROR "the book has only ${count} pages")
 endif()
 set(typeset 0)
+set(drawn 0)
 foreach(page IN LISTS pages)
   get_filename_component(name ${page} NAME)
   open_page(${page} dom)
@@ -64,7 +65,18 @@ foreach(page IN LISTS pages)
   if(dom MATCHES "class=\"katex\"")
     math(EXPR typeset "${typeset} + 1")
   endif()
+  # Every figure drawn, with data: data-points counts what Chart.js was given.
+  string(REGEX MATCHALL "<figure class=\"chart\"[^>]*>" figures "${dom}")
+  foreach(figure IN LISTS figures)
+    if(NOT figure MATCHES "data-points=\"[1-9][0-9]*\"")
+      message(FATAL_ERROR "${name}: a figure has no data: ${figure}")
+    endif()
+    math(EXPR drawn "${drawn} + 1")
+  endforeach()
 endforeach()
+if(drawn LESS 5)
+  message(FATAL_ERROR "only ${drawn} figures were drawn; the lessons have at least five")
+endif()
 if(typeset LESS 3)
   message(FATAL_ERROR "only ${typeset} pages have typeset formulas; lessons 01–03 have display formulas")
 endif()

@@ -1,0 +1,61 @@
+// Figures in a lesson, computed from the course's own functions.
+//
+// A lesson places a figure with a fenced block whose info string is
+// `figure`, holding YAML:
+//
+//   title: The cost of three learning rates     # required
+//   x: iteration                                # axis labels
+//   y: J(m, c)
+//   log_y: true                                 # optional
+//   series:
+//     - label: α = 0.05
+//       call: gradient_descent_line             # a function of the course
+//       args: [[1, 2, 3], [3, 5, 7.5], 0.05, 40, 0, 0]
+//       y: cost_history                         # a field of the result, or the result itself
+//
+// A series is one of:
+//   - a call whose result (or field `y`) is a vector: points (x_start + k, vₖ);
+//   - a call with `point: [i, j]`: one point, entries i and j of the result;
+//   - a call with `line: [a, b]`: the line v₀ + v₁·x from x = a to b, v
+//     being the result (or field `y`): a fitted intercept and slope;
+//   - a call with `vary: {arg: N, from: a, to: b, step: s}`: the call made for
+//     each value of argument N, each giving a point (value, y) — or (x, y)
+//     when `x` names a field too;
+//   - literal `points: [[x, y], …]`.
+// `style` is line (default), points or area. The values come from the
+// reference solutions, run by the grader as for a test, when the book is
+// built; the page draws them with Chart.js.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "../common/value.hpp"
+
+namespace mathlings {
+
+/// Runs a course function on arguments; returns its result.
+using CourseCall = std::function<Value(const std::string& function, const List& arguments)>;
+
+struct Series {
+  std::string label;
+  std::string style = "line";
+  std::vector<std::pair<double, double>> points;
+};
+
+struct Figure {
+  std::string title, x_label, y_label;
+  bool log_y = false;
+  std::vector<Series> series;
+};
+
+/// Reads and computes one figure block; errors name `file` and the line.
+Figure compute_figure(const std::string& yaml, const std::filesystem::path& file, int first_line,
+                      const CourseCall& call);
+
+/// The figure as JSON for the page's script.
+std::string figure_json(const Figure& figure);
+
+}  // namespace mathlings
