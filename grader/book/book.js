@@ -42,9 +42,12 @@
     document.querySelectorAll("figure.chart").forEach(function (figure) {
       const spec = JSON.parse(figure.querySelector("script").textContent);
       let points = 0;
+      const colours = {};  // a learner's series takes the colour of the reference's it retraces
       const datasets = spec.series.map(function (series, k) {
         points += series.points.length;
-        const colour = palette[k % palette.length];
+        const own = series.yours ? series.label.replace(/^yours: /, "") : series.label;
+        if (!(own in colours)) colours[own] = palette[Object.keys(colours).length % palette.length];
+        const colour = colours[own];
         return {
           label: series.label,
           data: series.points.map(function (p) { return { x: p[0], y: p[1] }; }),
@@ -52,8 +55,10 @@
           fill: series.style === "area" ? "origin" : false,
           borderColor: colour,
           backgroundColor: series.style === "area" ? colour + "55" : colour,
-          pointRadius: series.style === "points" ? 4 : 0,
-          borderWidth: 2
+          pointRadius: series.style === "points" ? (series.yours ? 3 : 4) : 0,
+          pointStyle: series.yours ? "crossRot" : "circle",
+          borderDash: series.yours ? [6, 4] : [],
+          borderWidth: series.yours ? 2.5 : 2
         };
       });
       new Chart(figure.querySelector("canvas"), {
@@ -69,6 +74,7 @@
         }
       });
       figure.dataset.series = String(spec.series.length);
+      figure.dataset.yours = String(spec.series.filter(function (s) { return s.yours; }).length);
       figure.dataset.points = String(points);
     });
   }

@@ -98,7 +98,7 @@ void copy_assets(const BookAssets& assets, const fs::path& to) {
 
 /// The lesson's HTML: Markdown through md4c, ```figure blocks as charts.
 std::string lesson_html(const Course& course, const Lesson& lesson, const std::string& document, const CourseCall& call,
-                        int& figures) {
+                        const LearnerCall& learner, int& figures) {
   std::string html, markdown, figure;
   int line_number = 0, figure_line = 0;
   bool in_figure = false;
@@ -115,7 +115,7 @@ std::string lesson_html(const Course& course, const Lesson& lesson, const std::s
       in_figure = false;
       html += markdown_to_html(markdown);
       markdown.clear();
-      const Figure computed = compute_figure(figure, course.lesson_document(lesson), figure_line, call);
+      const Figure computed = compute_figure(figure, course.lesson_document(lesson), figure_line, call, learner);
       ++figures;
       html += "<figure class=\"chart\" id=\"figure-" + std::to_string(figures) + "\"><canvas></canvas>" +
               "<script type=\"application/json\">" + figure_json(computed) + "</script><figcaption>" +
@@ -143,7 +143,7 @@ std::string markdown_to_html(const std::string& markdown) {
 }
 
 fs::path build_book(const Course& course, const LearnerState& state, const fs::path& output, const CourseCall& call,
-                    const BookAssets& assets) {
+                    const LearnerCall& learner, const BookAssets& assets) {
   std::error_code ec;
   fs::remove_all(output / "assets", ec);
   fs::create_directories(output);
@@ -160,7 +160,7 @@ fs::path build_book(const Course& course, const LearnerState& state, const fs::p
     const std::string document = read_file(course.lesson_document(lesson));
     std::ostringstream body;
     int figures = 0;
-    body << lesson_html(course, lesson, document, call, figures);
+    body << lesson_html(course, lesson, document, call, learner, figures);
     body << "<section class=\"exercises\" id=\"your-exercises\">\n<h2>Your exercises</h2>\n"
          << "<table>\n<tr><th>exercise</th><th>status</th><th>points</th><th>where the lesson explains it</th></tr>\n";
     double score = 0, max = 0;

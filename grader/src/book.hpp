@@ -5,7 +5,9 @@
 // (GitHub dialect, with $…$ and $$…$$ kept as <x-equation> elements); the
 // page's script typesets those with KaTeX and highlights code with
 // highlight.js. A ```figure block becomes a chart: its data computed now by
-// the reference solutions (figures.hpp), drawn in the page by Chart.js.
+// the reference solutions (figures.hpp), drawn in the page by Chart.js —
+// and, where the learner's own code answers the same calls, their numbers
+// drawn over the reference's, so a wrong answer is seen to be wrong.
 // Below the lesson, each of its exercises is listed with the
 // learner's status and points from the last `check` (the state file). The
 // scripts, styles and fonts come from Debian's packages (libjs-katex,
@@ -39,6 +41,7 @@ std::string markdown_to_html(const std::string& markdown);
 /// returns the path of its index page. `call` runs the course's functions
 /// for the lessons' figures (figures.hpp).
 std::filesystem::path build_book(const Course& course, const LearnerState& state, const std::filesystem::path& output,
-                                 const CourseCall& call, const BookAssets& assets = {});
+                                 const CourseCall& call, const LearnerCall& learner = {},
+                                 const BookAssets& assets = {});
 
 }  // namespace mathlings

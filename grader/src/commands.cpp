@@ -163,7 +163,9 @@ int book(const Options& options, std::ostream& out) {
   const fs::path output = options.output ? *options.output : state_file.parent_path() / "book";
   // The figures' numbers: the reference solutions, run as for a test.
   const CourseCall call = reference_caller(course, *session.grader);
-  const fs::path index = build_book(course, LearnerState::load(state_file), output, call);
+  // Over them, the learner's own numbers, where their code answers.
+  const fs::path index =
+      build_book(course, LearnerState::load(state_file), output, call, learner_caller(course, *session.grader));
   out << "The book is in " << output.string() << "; open file://" << fs::absolute(index).string() << "\n";
   return 0;
 }

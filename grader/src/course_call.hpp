@@ -20,4 +20,8 @@ using CallObserver = std::function<void(const Exercise& exercise, const TestSpec
 /// "figure" of the exercise that has the function.
 CourseCall reference_caller(const Course& course, Grader& grader, CallObserver observer = {});
 
+/// A LearnerCall answered by the learner's file in exercises/ (sandboxed, as
+/// in a test); nullopt where it throws, crashes or does not build.
+LearnerCall learner_caller(const Course& course, Grader& grader);
+
 }  // namespace mathlings

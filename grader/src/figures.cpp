@@ -47,7 +47,7 @@ std::string number_json(double d) {
 }  // namespace
 
 Figure compute_figure(const std::string& yaml_text, const std::filesystem::path& file, int first_line,
-                      const CourseCall& call) {
+                      const CourseCall& call, const LearnerCall& learner) {
   const YamlReader yaml(yaml_text, file, first_line);
   const YAML::Node& root = yaml.root();
   yaml.expect_keys(root, "figure", {"title", "x", "y", "log_y", "series"});
@@ -58,6 +58,7 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
   if (root["log_y"]) figure.log_y = root["log_y"].as<bool>();
   const YAML::Node list = yaml.require(root, "figure", "series");
   if (!list.IsSequence() || list.size() == 0) yaml.fail(list, "series", "expected a list of series");
+  std::vector<Series> learner_series;
   for (std::size_t k = 0; k < list.size(); ++k) {
     const YAML::Node node = list[k];
     const std::string where = "series[" + std::to_string(k) + "]";
@@ -68,52 +69,72 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");
     if (series.style != "line" && series.style != "points" && series.style != "area")
       yaml.fail(node["style"], where + ".style", "line, points or area");
+    // The points of a call-based series, by whichever code answers the calls.
+    const auto points_of = [&](const CourseCall& answer) {
+      std::vector<std::pair<double, double>> points;
+      const std::string function = yaml.string(yaml.require(node, where, "call"), where + ".call");
+      const Value args_value = yaml.value(yaml.require(node, where, "args"), where + ".args");
+      const auto* args = std::get_if<List>(&args_value.data);
+      if (args == nullptr) yaml.fail(node["args"], where + ".args", "expected a list of arguments");
+      const std::string x = node["x"] ? yaml.string(node["x"], where + ".x") : "";
+      const std::string y = node["y"] ? yaml.string(node["y"], where + ".y") : "";
+      if (node["vary"]) {
+        const YAML::Node vary = node["vary"];
+        yaml.expect_keys(vary, where + ".vary", {"arg", "from", "to", "step"});
+        const auto arg = static_cast<std::size_t>(yaml.integer(vary["arg"], where + ".vary.arg"));
+        const double from = yaml.number(vary["from"], where + ".vary.from");
+        const double to = yaml.number(vary["to"], where + ".vary.to");
+        const double step = yaml.number(vary["step"], where + ".vary.step");
+        if (arg >= args->size() || !(step > 0) || (to - from) / step > 2000)
+          yaml.fail(vary, where + ".vary", "an argument of the call, and at most 2000 steps");
+        const bool integral = std::holds_alternative<std::int64_t>((*args)[arg].data);
+        const auto steps = static_cast<long>(std::floor((to - from) / step + 1e-9));
+        for (long n = 0; n <= steps; ++n) {
+          const double t = from + static_cast<double>(n) * step;  // no drift from repeated adding
+          List varied = *args;
+          varied[arg] = integral ? Value(static_cast<std::int64_t>(std::llround(t))) : Value(t);
+          const Value result = answer(function, varied);
+          points.emplace_back(x.empty() ? t : scalar(field(result, x)), scalar(field(result, y)));
+        }
+      } else {
+        const Value result = answer(function, *args);
+        if (node["line"]) {  // y = v₀ + v₁·x over [from, to]: a fitted line
+          const std::vector<double> v = numbers(field(result, y));
+          if (v.size() < 2) yaml.fail(node["line"], where + ".line", "needs an intercept and a slope");
+          for (const auto& end : node["line"]) {
+            const double at = end.as<double>();
+            points.emplace_back(at, v[0] + v[1] * at);
+          }
+        } else if (node["point"]) {
+          const std::vector<double> v = numbers(field(result, y));
+          const auto i = node["point"][0].as<std::size_t>(), j = node["point"][1].as<std::size_t>();
+          if (i >= v.size() || j >= v.size()) yaml.fail(node["point"], where + ".point", "entries of the result");
+          points.emplace_back(v[i], v[j]);
+        } else {
+          const double start = node["x_start"] ? yaml.number(node["x_start"], where + ".x_start") : 0;
+          const std::vector<double> v = numbers(field(result, y));
+          for (std::size_t n = 0; n < v.size(); ++n) points.emplace_back(start + static_cast<double>(n), v[n]);
+        }
+      }
+      return points;
+    };
     try {
       if (node["points"]) {
         for (const auto& p : node["points"]) series.points.emplace_back(p[0].as<double>(), p[1].as<double>());
       } else {
-        const std::string function = yaml.string(yaml.require(node, where, "call"), where + ".call");
-        const Value args_value = yaml.value(yaml.require(node, where, "args"), where + ".args");
-        const auto* args = std::get_if<List>(&args_value.data);
-        if (args == nullptr) yaml.fail(node["args"], where + ".args", "expected a list of arguments");
-        const std::string x = node["x"] ? yaml.string(node["x"], where + ".x") : "";
-        const std::string y = node["y"] ? yaml.string(node["y"], where + ".y") : "";
-        if (node["vary"]) {
-          const YAML::Node vary = node["vary"];
-          yaml.expect_keys(vary, where + ".vary", {"arg", "from", "to", "step"});
-          const auto arg = static_cast<std::size_t>(yaml.integer(vary["arg"], where + ".vary.arg"));
-          const double from = yaml.number(vary["from"], where + ".vary.from");
-          const double to = yaml.number(vary["to"], where + ".vary.to");
-          const double step = yaml.number(vary["step"], where + ".vary.step");
-          if (arg >= args->size() || !(step > 0) || (to - from) / step > 2000)
-            yaml.fail(vary, where + ".vary", "an argument of the call, and at most 2000 steps");
-          const bool integral = std::holds_alternative<std::int64_t>((*args)[arg].data);
-          const auto steps = static_cast<long>(std::floor((to - from) / step + 1e-9));
-          for (long n = 0; n <= steps; ++n) {
-            const double t = from + static_cast<double>(n) * step;  // no drift from repeated adding
-            List varied = *args;
-            varied[arg] = integral ? Value(static_cast<std::int64_t>(std::llround(t))) : Value(t);
-            const Value result = call(function, varied);
-            series.points.emplace_back(x.empty() ? t : scalar(field(result, x)), scalar(field(result, y)));
-          }
-        } else {
-          const Value result = call(function, *args);
-          if (node["line"]) {  // y = v₀ + v₁·x over [from, to]: a fitted line
-            const std::vector<double> v = numbers(field(result, y));
-            if (v.size() < 2) yaml.fail(node["line"], where + ".line", "needs an intercept and a slope");
-            for (const auto& end : node["line"]) {
-              const double at = end.as<double>();
-              series.points.emplace_back(at, v[0] + v[1] * at);
-            }
-          } else if (node["point"]) {
-            const std::vector<double> v = numbers(field(result, y));
-            const auto i = node["point"][0].as<std::size_t>(), j = node["point"][1].as<std::size_t>();
-            if (i >= v.size() || j >= v.size()) yaml.fail(node["point"], where + ".point", "entries of the result");
-            series.points.emplace_back(v[i], v[j]);
-          } else {
-            const double start = node["x_start"] ? yaml.number(node["x_start"], where + ".x_start") : 0;
-            const std::vector<double> v = numbers(field(result, y));
-            for (std::size_t n = 0; n < v.size(); ++n) series.points.emplace_back(start + static_cast<double>(n), v[n]);
+        series.points = points_of(call);
+        if (learner) {
+          struct CannotAnswer {};
+          const CourseCall theirs = [&](const std::string& function, const List& arguments) {
+            if (auto value = learner(function, arguments)) return *value;
+            throw CannotAnswer{};
+          };
+          try {
+            Series yours{"yours: " + series.label, series.style == "area" ? "line" : series.style, true, {}};
+            yours.points = points_of(theirs);
+            learner_series.push_back(std::move(yours));
+          } catch (const CannotAnswer&) {  // not attempted, or not answering: nothing to draw
+          } catch (const CourseError&) {   // an answer of the wrong shape: nothing to draw either
           }
         }
       }
@@ -125,6 +146,7 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     }
     figure.series.push_back(std::move(series));
   }
+  for (auto& s : learner_series) figure.series.push_back(std::move(s));
   return figure;
 }
 
@@ -135,7 +157,8 @@ std::string figure_json(const Figure& figure) {
   for (std::size_t k = 0; k < figure.series.size(); ++k) {
     const Series& s = figure.series[k];
     json += (k ? ", " : "") + std::string("{\"label\": ") + json_string(s.label) +
-            ", \"style\": " + json_string(s.style) + ", \"points\": [";
+            ", \"style\": " + json_string(s.style) + ", \"yours\": " + (s.learners ? "true" : "false") +
+            ", \"points\": [";
     for (std::size_t n = 0; n < s.points.size(); ++n) {
       json += (n ? ", " : "") + std::string("[") + number_json(s.points[n].first) + ", " +
               number_json(s.points[n].second) + "]";

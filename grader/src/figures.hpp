@@ -29,6 +29,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,10 +39,14 @@ namespace mathlings {
 
 /// Runs a course function on arguments; returns its result.
 using CourseCall = std::function<Value(const std::string& function, const List& arguments)>;
+/// The same, by the learner's code: nullopt where it cannot answer (the file
+/// is a stub, does not build, throws or crashes).
+using LearnerCall = std::function<std::optional<Value>(const std::string& function, const List& arguments)>;
 
 struct Series {
   std::string label;
   std::string style = "line";
+  bool learners = false;  ///< computed by the learner's code, drawn over the reference's
   std::vector<std::pair<double, double>> points;
 };
 
@@ -52,8 +57,10 @@ struct Figure {
 };
 
 /// Reads and computes one figure block; errors name `file` and the line.
+/// With `learner`, every computed series the learner's code can compute too
+/// is added again as theirs ("yours: …"), to be drawn over the reference's.
 Figure compute_figure(const std::string& yaml, const std::filesystem::path& file, int first_line,
-                      const CourseCall& call);
+                      const CourseCall& call, const LearnerCall& learner = {});
 
 /// The figure as JSON for the page's script.
 std::string figure_json(const Figure& figure);

@@ -92,6 +92,7 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
 /// decides the status and the message (defined below, beside its caller).
 TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, const std::vector<Outcome>& expected,
                          const ProcessResult& r, const Answers& answers);
+bool reached_through_a_link(const fs::path& file, const fs::path& relative);
 
 }  // namespace
 
@@ -126,6 +127,21 @@ BuildProduct Grader::reference_runner(const Exercise& exercise) {
   return reference_runners_.get(exercise.id, [&] {
     return course_runner(exercise, course_.solutions_dir() / exercise.relative_file(), "the reference solution");
   });
+}
+
+std::optional<std::vector<Outcome>> Grader::learner_outcomes(const Exercise& exercise, const fs::path& file,
+                                                             const TestSpec& test, const std::string& request) {
+  if (!fs::is_regular_file(file) || reached_through_a_link(file, exercise.relative_file())) return std::nullopt;
+  const std::string source = read_file(file);
+  if (source.find('\0') != std::string::npos || find_include_violation(source, *exercise.lesson)) return std::nullopt;
+  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, exercise.relative_file().string());
+  if (!object.ok) return std::nullopt;
+  const BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
+  if (!runner.ok) return std::nullopt;
+  const ProcessResult r = run_runner(runner, request, learner_limits(test), true);
+  const Answers answers = protocol::decode_answers(r.results);
+  if (!answers.done || answers.garbled) return std::nullopt;
+  return answers.outcomes;
 }
 
 std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Misconception& misconception,

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ class Grader {
   /// The reference solution's outcome for every call of a test (cached).
   std::vector<protocol::Outcome> reference_outcomes(const Exercise& exercise, const TestSpec& test,
                                                     const std::string& request);
+  /// The learner's outcomes for the calls of `test`, run in the sandbox as
+  /// for a test (the book's overlays of the learner's own numbers); nullopt
+  /// when the file is missing, rejected, does not build or did not finish.
+  std::optional<std::vector<protocol::Outcome>> learner_outcomes(const Exercise& exercise,
+                                                                 const std::filesystem::path& file,
+                                                                 const TestSpec& test, const std::string& request);
   /// A known wrong variant's outcomes for the calls of a test (cached); empty
   /// if the variant did not finish.
   std::vector<protocol::Outcome> variant_outcomes(const Exercise& exercise, const Misconception& misconception,

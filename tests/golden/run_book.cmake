@@ -95,3 +95,36 @@ expect("${dom}" "exercise-norms\"><td><code>01-vector-norms/norms</code></td><td
 expect("${dom}" "exercise-normalize\"><td><code>01-vector-norms/normalize</code></td><td class=\"status-not_attempted\">"
        "the book does not show normalize as not attempted")
 message(STATUS "${count} pages checked; screenshots in ${WORK}/screenshots")
+
+# The learner's own numbers, drawn over the reference's: the classic-mistakes
+# fixture's sequential_bayes treats a miss as a hit. The book's "yours"
+# series must be exactly what the grader reports as its answers for the same
+# call (the test "evidence for and against", case 2).
+file(MAKE_DIRECTORY ${WORK}/mistakes)
+foreach(part course.yaml include lessons exercises solutions specs)
+  file(COPY ${COURSE}/${part} DESTINATION ${WORK}/mistakes)
+endforeach()
+file(COPY_FILE ${COURSE}/tests/fixtures/submissions/classic-mistakes/03-probability/sequential_bayes.cpp
+     ${WORK}/mistakes/exercises/03-probability/sequential_bayes.cpp)
+execute_process(COMMAND ${MATHLINGS} --course ${WORK}/mistakes --cache ${CACHE} book RESULT_VARIABLE status
+                OUTPUT_QUIET)
+open_page(${WORK}/mistakes/.mathlings/book/03-probability.html dom)
+expect("${dom}" "data-errors=\"0\"" "the learner's book has errors")
+expect("${dom}" "data-yours=\"[1-9]" "the learner's own numbers were not drawn")
+string(REGEX MATCH "\"label\": \"yours: a rare A[^\"]*\", \"style\": \"line\", \"yours\": true, \"points\": \\[(\\[[^]]*\\](, )?)*\\]"
+       series "${dom}")
+string(REGEX MATCHALL "\\[[0-9]+, ([^]]*)\\]" pairs "${series}")
+set(drawn_values "")
+foreach(pair IN LISTS pairs)
+  string(REGEX REPLACE "\\[[0-9]+, ([^]]*)\\]" "\\1" value "${pair}")
+  list(APPEND drawn_values "${value}")
+endforeach()
+execute_process(COMMAND ${MATHLINGS} --course ${WORK}/mistakes --cache ${CACHE} grade ${WORK}/mistakes/exercises
+                        --format json OUTPUT_VARIABLE result)
+string(REGEX MATCH "sequential_bayes\\(0.01, \\[false, false, true\\], 0.9, 0.05\\)[^\"]*actual: +\\[([^]]*)\\]" graded
+       "${result}")
+string(REPLACE ", " ";" graded_values "${CMAKE_MATCH_1}")
+if(drawn_values STREQUAL "" OR NOT drawn_values STREQUAL graded_values)
+  message(FATAL_ERROR "the book drew the learner's beliefs as [${drawn_values}], the grader got [${graded_values}]")
+endif()
+message(STATUS "the learner's figure agrees with the grader: ${drawn_values}")
