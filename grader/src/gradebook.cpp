@@ -1,5 +1,7 @@
 #include "gradebook.hpp"
 
+#include "class_report.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -118,6 +120,7 @@ void write_class_outputs(const std::filesystem::path& dir, const Course& course,
     write_feedback(feedback, course, row);
     write_file_atomically(dir / "feedback" / (row.student + ".md"), feedback.str());
   }
+  write_class_report(dir, course, rows);
 }
 
 }  // namespace mathlings

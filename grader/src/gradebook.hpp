@@ -29,7 +29,8 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
 /// and a hint.
 void write_feedback(std::ostream& out, const Course& course, const StudentRow& row);
 
-/// Writes gradebook.csv, gradebook.json and feedback/ for all rows into `dir`.
+/// Writes gradebook.csv, gradebook.json, feedback/ and report.html for all
+/// rows into `dir`.
 void write_class_outputs(const std::filesystem::path& dir, const Course& course, const std::vector<StudentRow>& rows);
 
 }  // namespace mathlings

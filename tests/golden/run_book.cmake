@@ -128,3 +128,14 @@ if(drawn_values STREQUAL "" OR NOT drawn_values STREQUAL graded_values)
   message(FATAL_ERROR "the book drew the learner's beliefs as [${drawn_values}], the grader got [${graded_values}]")
 endif()
 message(STATUS "the learner's figure agrees with the grader: ${drawn_values}")
+
+# The class report: batch on the fixture class, then the page in the browser.
+execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} batch ${COURSE}/tests/fixtures/class --output ${WORK}/class
+                OUTPUT_QUIET ERROR_QUIET)
+open_page(${WORK}/class/report.html dom)
+expect("${dom}" "data-report=\"ready\"" "report.html: the script did not finish")
+expect("${dom}" "data-errors=\"0\"" "report.html: a script error or an asset that did not load")
+expect("${dom}" "id=\"scores\"[^>]*data-points=\"6\"" "report.html: the score chart does not count the 6 graded students")
+expect("${dom}" "id=\"exercises\"[^>]*data-points=\"18\"" "report.html: the exercise chart does not show 18 exercises")
+expect("${dom}" "forgets-swap-sign" "report.html: the known mistakes of the class are not listed")
+expect("${dom}" "href=\"feedback/alice.md\"" "report.html: no link to a student's feedback")
