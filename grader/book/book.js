@@ -52,6 +52,7 @@
           label: series.label,
           data: series.points.map(function (p) { return { x: p[0], y: p[1] }; }),
           showLine: series.style !== "points",
+          spanGaps: false,  // a null point separates segments (residuals)
           fill: series.style === "area" ? "origin" : false,
           borderColor: colour,
           backgroundColor: series.style === "area" ? colour + "55" : colour,

@@ -62,8 +62,9 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
   for (std::size_t k = 0; k < list.size(); ++k) {
     const YAML::Node node = list[k];
     const std::string where = "series[" + std::to_string(k) + "]";
-    yaml.expect_keys(node, where,
-                     {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "points"});
+    yaml.expect_keys(
+        node, where,
+        {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals", "points"});
     Series series;
     series.label = yaml.string(yaml.require(node, where, "label"), where + ".label");
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");
@@ -98,7 +99,16 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         }
       } else {
         const Value result = answer(function, *args);
-        if (node["line"]) {  // y = v₀ + v₁·x over [from, to]: a fitted line
+        if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
+          const std::vector<double> v = numbers(field(result, y));
+          if (v.size() < 2) yaml.fail(node["residuals"], where + ".residuals", "needs an intercept and a slope");
+          for (const auto& p : node["residuals"]) {
+            const double px = p[0].as<double>(), py = p[1].as<double>();
+            points.emplace_back(px, py);
+            points.emplace_back(px, v[0] + v[1] * px);
+            points.emplace_back(NAN, NAN);  // a gap: the segments are not joined
+          }
+        } else if (node["line"]) {  // y = v₀ + v₁·x over [from, to]: a fitted line
           const std::vector<double> v = numbers(field(result, y));
           if (v.size() < 2) yaml.fail(node["line"], where + ".line", "needs an intercept and a slope");
           for (const auto& end : node["line"]) {

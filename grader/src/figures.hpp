@@ -18,6 +18,8 @@
 //   - a call with `point: [i, j]`: one point, entries i and j of the result;
 //   - a call with `line: [a, b]`: the line v₀ + v₁·x from x = a to b, v
 //     being the result (or field `y`): a fitted intercept and slope;
+//   - a call with `residuals: [[x, y], …]`: a segment from each point to
+//     that line (the residuals of a fit);
 //   - a call with `vary: {arg: N, from: a, to: b, step: s}`: the call made for
 //     each value of argument N, each giving a point (value, y) — or (x, y)
 //     when `x` names a field too;
