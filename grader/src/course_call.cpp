@@ -6,19 +6,19 @@
 #include "generators.hpp"
 
 namespace mathlings {
-
 namespace {
 
-/// The exercise with this function, and the call as a one-case test.
-std::pair<const Exercise*, TestSpec> call_of(const Course& course, const std::string& function, const List& arguments) {
+/// The exercise with this function, and the calls as the cases of one test.
+std::pair<const Exercise*, TestSpec> calls_of(const Course& course, const std::string& function,
+                                              const std::vector<List>& calls) {
   for (const auto* exercise : course.exercises()) {
     const auto& functions = exercise->spec.functions;
     if (std::find(functions.begin(), functions.end(), function) == functions.end()) continue;
-    TestSpec call;
-    call.name = "figure";
-    call.function = function;
-    call.cases = {arguments};
-    return {exercise, call};
+    TestSpec test;
+    test.name = "figure";
+    test.function = function;
+    test.cases = calls;
+    return {exercise, test};
   }
   throw CourseError("no exercise of the course has a function " + function);
 }
@@ -26,26 +26,33 @@ std::pair<const Exercise*, TestSpec> call_of(const Course& course, const std::st
 }  // namespace
 
 CourseCall reference_caller(const Course& course, Grader& grader, CallObserver observer) {
-  return [&course, &grader, observer](const std::string& function, const List& arguments) -> Value {
-    const auto [exercise, call] = call_of(course, function, arguments);
-    const std::string request = encode_test_request(call, cases_of(call));
-    const auto outcomes = grader.reference_outcomes(*exercise, call, request);
-    if (observer) observer(*exercise, call, request, outcomes);
-    if (outcomes.empty() || outcomes.front().threw()) {
-      throw CourseError(function + " did not return a value" +
-                        (outcomes.empty() ? "" : ": it threw " + outcomes.front().thrown().type));
+  return [&course, &grader, observer](const std::string& function, const std::vector<List>& calls) {
+    const auto [exercise, test] = calls_of(course, function, calls);
+    const std::string request = encode_test_request(test, cases_of(test));
+    const auto outcomes = grader.reference_outcomes(*exercise, test, request);
+    if (observer) observer(*exercise, test, request, outcomes);
+    std::vector<Value> values;
+    for (const auto& outcome : outcomes) {
+      if (outcome.threw()) throw CourseError(function + " threw " + outcome.thrown().type + " for a figure");
+      values.push_back(outcome.value());
     }
-    return outcomes.front().value();
+    return values;
   };
 }
 
 LearnerCall learner_caller(const Course& course, Grader& grader) {
-  return [&course, &grader](const std::string& function, const List& arguments) -> std::optional<Value> {
-    const auto [exercise, call] = call_of(course, function, arguments);
-    const auto outcomes = grader.learner_outcomes(*exercise, course.exercises_dir() / exercise->relative_file(), call,
-                                                  encode_test_request(call, cases_of(call)));
-    if (!outcomes || outcomes->empty() || outcomes->front().threw()) return std::nullopt;
-    return outcomes->front().value();
+  return [&course, &grader](const std::string& function,
+                            const std::vector<List>& calls) -> std::optional<std::vector<Value>> {
+    const auto [exercise, test] = calls_of(course, function, calls);
+    const auto outcomes = grader.learner_outcomes(*exercise, course.exercises_dir() / exercise->relative_file(), test,
+                                                  encode_test_request(test, cases_of(test)));
+    if (!outcomes || outcomes->size() != calls.size()) return std::nullopt;
+    std::vector<Value> values;
+    for (const auto& outcome : *outcomes) {
+      if (outcome.threw()) return std::nullopt;
+      values.push_back(outcome.value());
+    }
+    return values;
   };
 }
 

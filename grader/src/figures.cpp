@@ -44,6 +44,66 @@ std::string number_json(double d) {
   return buffer;
 }
 
+/// The level curves of f over a grid, by marching squares: for each cell and
+/// level, the segment where the interpolated f crosses the level; segments
+/// separated by a gap (NaN), in one series.
+std::vector<std::pair<double, double>> contour_points(const YamlReader& yaml, const YAML::Node& spec,
+                                                      const std::string& where, const std::string& function,
+                                                      const List& args, const CourseCall& answer) {
+  yaml.expect_keys(spec, where, {"x_arg", "x", "y_arg", "y", "levels"});
+  const auto axis = [&](const char* key) {
+    const YAML::Node range = spec[key];
+    if (!range.IsSequence() || range.size() != 3) yaml.fail(range, where + "." + key, "expected [from, to, step]");
+    const double from = range[0].as<double>(), to = range[1].as<double>(), step = range[2].as<double>();
+    if (!(step > 0) || (to - from) / step > 200) yaml.fail(range, where + "." + key, "at most 200 steps");
+    std::vector<double> values;
+    for (long n = 0; n <= static_cast<long>(std::floor((to - from) / step + 1e-9)); ++n)
+      values.push_back(from + static_cast<double>(n) * step);
+    return values;
+  };
+  const auto xs = axis("x"), ys = axis("y");
+  const auto xi = static_cast<std::size_t>(yaml.integer(spec["x_arg"], where + ".x_arg"));
+  const auto yi = static_cast<std::size_t>(yaml.integer(spec["y_arg"], where + ".y_arg"));
+  if (xi >= args.size() || yi >= args.size()) yaml.fail(spec, where, "x_arg and y_arg are arguments of the call");
+  std::vector<List> calls;
+  for (const double y : ys) {
+    for (const double x : xs) {
+      List at = args;
+      at[xi] = Value(x);
+      at[yi] = Value(y);
+      calls.push_back(std::move(at));
+    }
+  }
+  const std::vector<Value> results = answer(function, calls);
+  if (results.size() != calls.size()) throw CourseError(function + " did not answer every point of the grid");
+  const auto f = [&](std::size_t i, std::size_t j) { return scalar(results[j * xs.size() + i]); };
+  std::vector<std::pair<double, double>> points;
+  for (const auto& level_node : spec["levels"]) {
+    const double level = level_node.as<double>();
+    for (std::size_t j = 0; j + 1 < ys.size(); ++j) {
+      for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+        // The cell's corners in order around it, and where each edge crosses the level.
+        const double corner[4] = {f(i, j), f(i + 1, j), f(i + 1, j + 1), f(i, j + 1)};
+        const double cx[4] = {xs[i], xs[i + 1], xs[i + 1], xs[i]}, cy[4] = {ys[j], ys[j], ys[j + 1], ys[j + 1]};
+        std::vector<std::pair<double, double>> crossings;
+        for (int e = 0; e < 4; ++e) {
+          const int n = (e + 1) % 4;
+          const double a = corner[e] - level, b = corner[n] - level;
+          if ((a < 0) == (b < 0)) continue;
+          const double t = a / (a - b);
+          crossings.emplace_back(cx[e] + t * (cx[n] - cx[e]), cy[e] + t * (cy[n] - cy[e]));
+        }
+        for (std::size_t c = 0; c + 1 < crossings.size(); c += 2) {  // a saddle gives two segments
+          points.push_back(crossings[c]);
+          points.push_back(crossings[c + 1]);
+          points.emplace_back(NAN, NAN);
+        }
+      }
+    }
+  }
+  return points;
+}
+
 }  // namespace
 
 Figure compute_figure(const std::string& yaml_text, const std::filesystem::path& file, int first_line,
@@ -62,9 +122,9 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
   for (std::size_t k = 0; k < list.size(); ++k) {
     const YAML::Node node = list[k];
     const std::string where = "series[" + std::to_string(k) + "]";
-    yaml.expect_keys(
-        node, where,
-        {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals", "points"});
+    yaml.expect_keys(node, where,
+                     {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals",
+                      "contours", "points"});
     Series series;
     series.label = yaml.string(yaml.require(node, where, "label"), where + ".label");
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");
@@ -90,15 +150,25 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
           yaml.fail(vary, where + ".vary", "an argument of the call, and at most 2000 steps");
         const bool integral = std::holds_alternative<std::int64_t>((*args)[arg].data);
         const auto steps = static_cast<long>(std::floor((to - from) / step + 1e-9));
+        std::vector<List> calls;
+        std::vector<double> values;
         for (long n = 0; n <= steps; ++n) {
           const double t = from + static_cast<double>(n) * step;  // no drift from repeated adding
           List varied = *args;
           varied[arg] = integral ? Value(static_cast<std::int64_t>(std::llround(t))) : Value(t);
-          const Value result = answer(function, varied);
-          points.emplace_back(x.empty() ? t : scalar(field(result, x)), scalar(field(result, y)));
+          calls.push_back(std::move(varied));
+          values.push_back(t);
         }
+        const std::vector<Value> results = answer(function, calls);  // one process for the whole sweep
+        for (std::size_t n = 0; n < results.size() && n < values.size(); ++n) {
+          points.emplace_back(x.empty() ? values[n] : scalar(field(results[n], x)), scalar(field(results[n], y)));
+        }
+      } else if (node["contours"]) {
+        points = contour_points(yaml, node["contours"], where + ".contours", function, *args, answer);
       } else {
-        const Value result = answer(function, *args);
+        const std::vector<Value> results = answer(function, {*args});
+        if (results.empty()) throw CourseError(function + " gave no result");
+        const Value result = results.front();
         if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
           const std::vector<double> v = numbers(field(result, y));
           if (v.size() < 2) yaml.fail(node["residuals"], where + ".residuals", "needs an intercept and a slope");
@@ -135,8 +205,8 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         series.points = points_of(call);
         if (learner) {
           struct CannotAnswer {};
-          const CourseCall theirs = [&](const std::string& function, const List& arguments) {
-            if (auto value = learner(function, arguments)) return *value;
+          const CourseCall theirs = [&](const std::string& function, const std::vector<List>& calls) {
+            if (auto values = learner(function, calls)) return *values;
             throw CannotAnswer{};
           };
           try {

@@ -20,6 +20,10 @@
 //     being the result (or field `y`): a fitted intercept and slope;
 //   - a call with `residuals: [[x, y], …]`: a segment from each point to
 //     that line (the residuals of a fit);
+//   - a call with `contours: {x_arg: I, x: [from, to, step], y_arg: J,
+//     y: [from, to, step], levels: [l₁, …]}`: the call made over that grid
+//     of two arguments, and the curves where its (scalar) result equals each
+//     level, found by marching squares (segments, drawn by Chart.js);
 //   - a call with `vary: {arg: N, from: a, to: b, step: s}`: the call made for
 //     each value of argument N, each giving a point (value, y) — or (x, y)
 //     when `x` names a field too;
@@ -39,11 +43,13 @@
 
 namespace mathlings {
 
-/// Runs a course function on arguments; returns its result.
-using CourseCall = std::function<Value(const std::string& function, const List& arguments)>;
+/// Runs a course function on each of several argument lists (in one
+/// process, like a test's cases); returns the results in order.
+using CourseCall = std::function<std::vector<Value>(const std::string& function, const std::vector<List>& calls)>;
 /// The same, by the learner's code: nullopt where it cannot answer (the file
 /// is a stub, does not build, throws or crashes).
-using LearnerCall = std::function<std::optional<Value>(const std::string& function, const List& arguments)>;
+using LearnerCall =
+    std::function<std::optional<std::vector<Value>>(const std::string& function, const std::vector<List>& calls)>;
 
 struct Series {
   std::string label;
