@@ -10,23 +10,10 @@
 #include "format.hpp"
 #include "lesson_document.hpp"
 #include "progress.hpp"
+#include "report.hpp"
 
 namespace mathlings {
 namespace {
-
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string page_name(const Lesson& lesson) {
   return lesson.id + ".html";
@@ -36,7 +23,7 @@ std::string page(const Course& course, const std::string& title, const std::stri
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-       << "<title>" << html_escape(title) << " — " << html_escape(course.title) << "</title>\n"
+       << "<title>" << xml_escape(title) << " — " << xml_escape(course.title) << "</title>\n"
        << "<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\">\n"
        << "<link rel=\"stylesheet\" href=\"assets/highlight/default.css\">\n"
        << "<link rel=\"stylesheet\" href=\"assets/book.css\">\n"
@@ -45,7 +32,7 @@ std::string page(const Course& course, const std::string& title, const std::stri
        << "<script src=\"assets/chart.min.js\"></script>\n"
        << "<script src=\"assets/book.js\"></script>\n"
        << "</head>\n<body data-book=\"loading\" data-errors=\"0\">\n"
-       << "<header class=\"site\"><a href=\"index.html\">" << html_escape(course.title) << "</a>" << nav
+       << "<header class=\"site\"><a href=\"index.html\">" << xml_escape(course.title) << "</a>" << nav
        << "</header>\n<main>\n"
        << body << "</main>\n<footer class=\"site\">Built by <code>mathlings book</code>; your statuses are those of "
        << "your last <code>mathlings check</code>.</footer>\n</body>\n</html>\n";
@@ -57,7 +44,7 @@ std::string status_cell(const ExerciseProgress& e) {
   std::string css = e.status;
   for (auto& c : css)
     if (c == ' ') c = '_';
-  return "<td class=\"status-" + css + "\">" + html_escape(status) + "</td><td>" + format_number(e.score) + " / " +
+  return "<td class=\"status-" + css + "\">" + xml_escape(status) + "</td><td>" + format_number(e.score) + " / " +
          format_number(e.max_score) + "</td>";
 }
 
@@ -119,7 +106,7 @@ std::string lesson_html(const Course& course, const Lesson& lesson, const std::s
       ++figures;
       html += "<figure class=\"chart\" id=\"figure-" + std::to_string(figures) + "\"><canvas></canvas>" +
               "<script type=\"application/json\">" + figure_json(computed) + "</script><figcaption>" +
-              html_escape(computed.title) + "</figcaption></figure>\n";
+              xml_escape(computed.title) + "</figcaption></figure>\n";
       continue;
     }
     (in_figure ? figure : markdown) += line + "\n";
@@ -150,7 +137,7 @@ fs::path build_book(const Course& course, const LearnerState& state, const fs::p
   copy_assets(assets, output / "assets");
   const Progress progress = Progress::of(course, state);
   std::ostringstream index;
-  index << "<h1>" << html_escape(course.title)
+  index << "<h1>" << xml_escape(course.title)
         << "</h1>\n<p>Overall: " << bar(progress.max_score > 0 ? progress.score / progress.max_score : 0) << " "
         << format_number(progress.score) << " / " << format_number(progress.max_score) << " points, " << progress.passed
         << " of " << progress.exercises.size() << " exercises passed.</p>\n"
@@ -173,7 +160,7 @@ fs::path build_book(const Course& course, const LearnerState& state, const fs::p
       std::string where;
       for (const auto& section : exercise_sections(document, e.exercise->name)) {
         where += (where.empty() ? "" : ", ") + std::string("<a href=\"#") + heading_anchor(section) + "\">" +
-                 html_escape(section) + "</a>";
+                 xml_escape(section) + "</a>";
       }
       body << "<tr id=\"exercise-" << e.exercise->name << "\"><td><code>" << e.exercise->id << "</code></td>"
            << status_cell(e) << "<td>" << where << "</td></tr>\n";
@@ -186,7 +173,7 @@ fs::path build_book(const Course& course, const LearnerState& state, const fs::p
     if (k + 1 < course.lessons.size())
       nav += "<a href=\"" + page_name(course.lessons[k + 1]) + "\">" + course.lessons[k + 1].id + " →</a>";
     write_file_atomically(output / page_name(lesson), page(course, lesson.title, body.str(), nav));
-    index << "<tr><td><a href=\"" << page_name(lesson) << "\">" << html_escape(lesson.id + " — " + lesson.title)
+    index << "<tr><td><a href=\"" << page_name(lesson) << "\">" << xml_escape(lesson.id + " — " + lesson.title)
           << "</a></td><td>" << bar(max > 0 ? score / max : 0) << "</td><td>" << passed << " / "
           << lesson.exercises.size() << "</td></tr>\n";
   }

@@ -13,20 +13,6 @@
 namespace mathlings {
 namespace {
 
-std::string escape(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 /// A JSON array of numbers or strings.
 template <class T, class F>
 std::string json_array(const std::vector<T>& items, F item) {
@@ -126,10 +112,10 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
 
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class report — "
-       << escape(course.title) << "</title>\n<script src=\"assets/chart.min.js\"></script>\n"
+       << xml_escape(course.title) << "</title>\n<script src=\"assets/chart.min.js\"></script>\n"
        << "<script src=\"assets/report.js\"></script>\n<link rel=\"stylesheet\" href=\"assets/book.css\">\n"
        << "</head>\n<body data-report=\"loading\" data-errors=\"0\">\n<main>\n<h1>Class report: "
-       << escape(course.title) << "</h1>\n<p>" << rows.size() << " students, " << graded.size() << " graded";
+       << xml_escape(course.title) << "</h1>\n<p>" << rows.size() << " students, " << graded.size() << " graded";
   if (graded.size() < rows.size()) html << ", " << rows.size() - graded.size() << " could not be graded (see below)";
   const auto one_decimal = [](double d) { return format_number(std::round(d * 10) / 10); };
   html << ". Mean " << one_decimal(mean) << " / " << format_number(max_score) << ", median " << one_decimal(median)
@@ -139,8 +125,8 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
           "exercise ended, by student</figcaption></figure>\n";
   html << "<h2>Tests failed most often</h2>\n<table>\n<tr><th>exercise</th><th>test</th><th>students</th></tr>\n";
   for (const auto& t : most(failed_tests, 15)) {
-    html << "<tr><td><code>" << escape(t.exercise) << "</code></td><td>" << escape(t.what) << "</td><td>" << t.students
-         << "</td></tr>\n";
+    html << "<tr><td><code>" << xml_escape(t.exercise) << "</code></td><td>" << xml_escape(t.what) << "</td><td>"
+         << t.students << "</td></tr>\n";
   }
   html << "</table>\n<h2>Known mistakes detected most often</h2>\n";
   if (mistakes.empty())
@@ -148,24 +134,24 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
   else {
     html << "<table>\n<tr><th>exercise</th><th>mistake</th><th>students</th><th>what it is</th></tr>\n";
     for (const auto& m : most(mistakes, 15)) {
-      html << "<tr><td><code>" << escape(m.exercise) << "</code></td><td>" << escape(m.what) << "</td><td>"
-           << m.students << "</td><td>" << escape(m.detail) << "</td></tr>\n";
+      html << "<tr><td><code>" << xml_escape(m.exercise) << "</code></td><td>" << xml_escape(m.what) << "</td><td>"
+           << m.students << "</td><td>" << xml_escape(m.detail) << "</td></tr>\n";
     }
     html << "</table>\n";
   }
   html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>feedback</th>"
           "</tr>\n";
   for (const auto& row : rows) {
-    html << "<tr><td>" << escape(row.student) << "</td>";
+    html << "<tr><td>" << xml_escape(row.student) << "</td>";
     if (row.status == "graded") {
       const auto passed = std::count_if(row.result.exercises.begin(), row.result.exercises.end(),
                                         [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; });
       html << "<td>" << format_number(row.result.score()) << " / " << format_number(max_score) << "</td><td>" << passed
            << " / " << row.result.exercises.size() << "</td>";
     } else {
-      html << "<td colspan=\"2\">not graded: " << escape(row.status) << " — " << escape(row.message) << "</td>";
+      html << "<td colspan=\"2\">not graded: " << xml_escape(row.status) << " — " << xml_escape(row.message) << "</td>";
     }
-    html << "<td><a href=\"feedback/" << escape(row.student) << ".md\">feedback</a></td></tr>\n";
+    html << "<td><a href=\"feedback/" << xml_escape(row.student) << ".md\">feedback</a></td></tr>\n";
   }
   html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">" << data
        << "</script>\n</body>\n</html>\n";
