@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/math/distributions/students_t.hpp>
+
 #include "errors.hpp"
 #include "generators.hpp"
 
@@ -23,10 +25,30 @@ std::pair<const Exercise*, TestSpec> calls_of(const Course& course, const std::s
   throw CourseError("no exercise of the course has a function " + function);
 }
 
+/// What a figure needs that no exercise computes, by the grader itself.
+std::vector<Value> builtin(const std::string& function, const std::vector<List>& calls) {
+  std::vector<Value> values;
+  for (const auto& args : calls) {
+    const auto number = [&](std::size_t k) {
+      if (k >= args.size()) throw CourseError(function + " needs " + std::to_string(k + 1) + " arguments");
+      if (const auto* d = std::get_if<double>(&args[k].data)) return *d;
+      if (const auto* i = std::get_if<std::int64_t>(&args[k].data)) return static_cast<double>(*i);
+      throw CourseError(function + ": argument " + std::to_string(k + 1) + " is not a number");
+    };
+    if (function == "builtin:students_t_pdf") {  // (x, degrees of freedom)
+      values.emplace_back(boost::math::pdf(boost::math::students_t(number(1)), number(0)));
+    } else {
+      throw CourseError("no builtin " + function + " (there is builtin:students_t_pdf)");
+    }
+  }
+  return values;
+}
+
 }  // namespace
 
 CourseCall reference_caller(const Course& course, Grader& grader, CallObserver observer) {
   return [&course, &grader, observer](const std::string& function, const std::vector<List>& calls) {
+    if (function.rfind("builtin:", 0) == 0) return builtin(function, calls);
     const auto [exercise, test] = calls_of(course, function, calls);
     const std::string request = encode_test_request(test, cases_of(test));
     const auto outcomes = grader.reference_outcomes(*exercise, test, request);
@@ -43,6 +65,7 @@ CourseCall reference_caller(const Course& course, Grader& grader, CallObserver o
 LearnerCall learner_caller(const Course& course, Grader& grader) {
   return [&course, &grader](const std::string& function,
                             const std::vector<List>& calls) -> std::optional<std::vector<Value>> {
+    if (function.rfind("builtin:", 0) == 0) return std::nullopt;  // nothing of the learner's
     const auto [exercise, test] = calls_of(course, function, calls);
     const auto outcomes = grader.learner_outcomes(*exercise, course.exercises_dir() / exercise->relative_file(), test,
                                                   encode_test_request(test, cases_of(test)));

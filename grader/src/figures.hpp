@@ -28,6 +28,8 @@
 //     each value of argument N, each giving a point (value, y) — or (x, y)
 //     when `x` names a field too;
 //   - literal `points: [[x, y], …]`.
+// `call: builtin:students_t_pdf` (x, degrees of freedom) is computed by the
+// grader with Boost.Math, for what no exercise computes.
 // `style` is line (default), points or area. The values come from the
 // reference solutions, run by the grader as for a test, when the book is
 // built; the page draws them with Chart.js.

@@ -261,7 +261,7 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
       if (hashes <= 2) out += std::string(std::min(columns(title), style.width), hashes == 1 ? '=' : '-') + "\n";
       continue;
     }
-    if (line.rfind("    ", 0) == 0 || line.rfind("\t", 0) == 0 || line.rfind("|", 0) == 0) {
+    if (line.rfind("    ", 0) == 0 || line.rfind("\t", 0) == 0 || (line.rfind("|", 0) == 0 && line.back() == '|')) {
       flush();  // a formula or a table: as written
       out += fold(line, style.width);
       continue;
