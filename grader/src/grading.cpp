@@ -129,16 +129,57 @@ BuildProduct Grader::reference_runner(const Exercise& exercise) {
   });
 }
 
+Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const fs::path& file) {
+  LearnerBuild build;
+  const auto refuse = [&](ExerciseStatus status, std::string message, TestStatus tests, std::string why) {
+    build.status = status;
+    build.message = std::move(message);
+    build.tests_status = tests;
+    build.tests_message = std::move(why);
+    return build;
+  };
+  const std::string display = exercise.relative_file().string();
+  if (reached_through_a_link(file, exercise.relative_file())) {
+    return refuse(ExerciseStatus::rejected,
+                  display + " is a symbolic link (or lies in a linked folder): submit the file itself",
+                  TestStatus::error, "not run: the file was rejected");
+  }
+  if (!fs::is_regular_file(file)) {
+    return refuse(ExerciseStatus::not_attempted, display + " not found: not attempted", TestStatus::not_implemented,
+                  "not run: the file is missing");
+  }
+  const std::string source = read_file(file);
+  if (source.find('\0') != std::string::npos) {
+    return refuse(ExerciseStatus::compile_error,
+                  display + " is not a C++ source file (it contains NUL bytes: a binary file?)", TestStatus::error,
+                  "not run: the file did not compile");
+  }
+  if (source.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return refuse(ExerciseStatus::compile_error,
+                  display + " is empty: start again from the stub (it defines every function the exercise needs)",
+                  TestStatus::error, "not run: the file did not compile");
+  }
+  if (const auto violation = find_include_violation(source, *exercise.lesson)) {
+    return refuse(
+        ExerciseStatus::rejected,
+        display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason,
+        TestStatus::error, "not run: the file was rejected");
+  }
+  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, display);
+  build.runner = object.ok ? toolchain_.link_runner(course_, exercise, object) : object;
+  if (!build.runner.ok) {
+    return refuse(ExerciseStatus::compile_error,
+                  build.runner.diagnostics.empty() ? display + " does not compile" : build.runner.diagnostics,
+                  TestStatus::error, "not run: the file did not compile");
+  }
+  return build;
+}
+
 std::optional<std::vector<Outcome>> Grader::learner_outcomes(const Exercise& exercise, const fs::path& file,
                                                              const TestSpec& test, const std::string& request) {
-  if (!fs::is_regular_file(file) || reached_through_a_link(file, exercise.relative_file())) return std::nullopt;
-  const std::string source = read_file(file);
-  if (source.find('\0') != std::string::npos || find_include_violation(source, *exercise.lesson)) return std::nullopt;
-  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, exercise.relative_file().string());
-  if (!object.ok) return std::nullopt;
-  const BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
-  if (!runner.ok) return std::nullopt;
-  const ProcessResult r = run_runner(runner, request, learner_limits(test), true);
+  const LearnerBuild build = build_learner_file(exercise, file);
+  if (!build.runner.ok) return std::nullopt;
+  const ProcessResult r = run_runner(build.runner, request, learner_limits(test), true);
   const Answers answers = protocol::decode_answers(r.results);
   if (!answers.done || answers.garbled) return std::nullopt;
   return answers.outcomes;
@@ -338,47 +379,14 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
   const auto untested = [&](TestStatus status, const std::string& why) {
     for (const auto* test : tests) result.tests.push_back({test->name, status, 0, test->points, why, test->hidden});
   };
-  const std::string display = exercise.relative_file().string();
-  if (reached_through_a_link(file, exercise.relative_file())) {
-    result.status = ExerciseStatus::rejected;
-    result.message = display + " is a symbolic link (or lies in a linked folder): submit the file itself";
-    untested(TestStatus::error, "not run: the file was rejected");
+  const LearnerBuild build = build_learner_file(exercise, file);
+  if (!build.runner.ok) {
+    result.status = build.status;
+    result.message = build.message;
+    untested(build.tests_status, build.tests_message);
     return result;
   }
-  if (!fs::is_regular_file(file)) {
-    result.status = ExerciseStatus::not_attempted;
-    result.message = display + " not found: not attempted";
-    untested(TestStatus::not_implemented, "not run: the file is missing");
-    return result;
-  }
-  const std::string source = read_file(file);
-  if (source.find('\0') != std::string::npos) {
-    result.status = ExerciseStatus::compile_error;
-    result.message = display + " is not a C++ source file (it contains NUL bytes: a binary file?)";
-    untested(TestStatus::error, "not run: the file did not compile");
-    return result;
-  }
-  if (source.find_first_not_of(" \t\r\n") == std::string::npos) {
-    result.status = ExerciseStatus::compile_error;
-    result.message = display + " is empty: start again from the stub (it defines every function the exercise needs)";
-    untested(TestStatus::error, "not run: the file did not compile");
-    return result;
-  }
-  if (const auto violation = find_include_violation(source, *exercise.lesson)) {
-    result.status = ExerciseStatus::rejected;
-    result.message =
-        display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason;
-    untested(TestStatus::error, "not run: the file was rejected");
-    return result;
-  }
-  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, display);
-  const BuildProduct runner = object.ok ? toolchain_.link_runner(course_, exercise, object) : object;
-  if (!runner.ok) {
-    result.status = ExerciseStatus::compile_error;
-    result.message = runner.diagnostics.empty() ? display + " does not compile" : runner.diagnostics;
-    untested(TestStatus::error, "not run: the file did not compile");
-    return result;
-  }
+  const BuildProduct& runner = build.runner;
   for (const auto* test : tests) result.tests.push_back(run_test(exercise, *test, runner));
   result.settle();
   const std::size_t passed = static_cast<std::size_t>(std::count_if(

@@ -50,6 +50,17 @@ class Grader {
 
  private:
   TestResult run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner);
+  /// A learner's file checked (there, a regular file, text, within the
+  /// include policy) and built into a runner; when it cannot be, why — as
+  /// the exercise's status and message and what its tests say.
+  struct LearnerBuild {
+    BuildProduct runner;  ///< ok when built
+    ExerciseStatus status = ExerciseStatus::compile_error;
+    std::string message;
+    TestStatus tests_status = TestStatus::error;
+    std::string tests_message;
+  };
+  LearnerBuild build_learner_file(const Exercise& exercise, const std::filesystem::path& file);
   BuildProduct reference_runner(const Exercise& exercise);
   /// Course code (a reference solution, a wrong variant) built into a runner;
   /// a CourseError if it does not build.
