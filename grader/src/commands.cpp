@@ -56,10 +56,6 @@ struct Session {
   }
 };
 
-bool colour_wanted(std::ostream& out) {
-  return &out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-}
-
 std::size_t terminal_width(std::ostream& out) {
   if (&out != &std::cout) return 80;
   const auto size = terminal_size(STDOUT_FILENO);
@@ -139,13 +135,14 @@ int lesson(const Options& options, std::ostream& out) {
   const fs::path document = course->lesson_document(lesson);
   if (!fs::is_regular_file(document)) throw CourseError("the lesson text " + document.string() + " is missing");
   const bool colour = colour_wanted(out);
+  const std::string text = read_file(document);
   std::ostringstream page;
-  page << render_markdown(read_file(document), MarkdownStyle{colour, terminal_width(out)});
+  page << render_markdown(text, MarkdownStyle{colour, terminal_width(out)});
   const Progress progress = Progress::of(*course, LearnerState::load(LearnerState::path_for(course->root)));
   page << "\nThe exercises of this lesson (in exercises/" << lesson.id << "/):\n";
   for (const auto& e : progress.exercises) {
     if (e.exercise->lesson != &lesson) continue;
-    const auto sections = exercise_sections(read_file(document), e.exercise->name);
+    const auto sections = exercise_sections(text, e.exercise->name);
     std::string where;
     for (std::size_t k = 0; k < sections.size(); ++k) where += (k ? "; § " : " — § ") + sections[k];
     page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" +

@@ -22,6 +22,19 @@ void copy_tree(const fs::path& from, const fs::path& to) {
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
+/// One record of expected/<exercise>.expected, read back by shipped_outcomes:
+/// "test <variant> <test> <request hash>", the answers, "done".
+std::string shipped_record(const std::string& variant, const std::string& test, const std::string& request,
+                           const std::vector<protocol::Outcome>& outcomes) {
+  std::string data = "test ";
+  encode_string(variant, data);
+  data += " ";
+  encode_string(test, data);
+  data += " " + Hasher().add(request).hex() + "\n";
+  for (std::size_t k = 0; k < outcomes.size(); ++k) data += protocol::encode_answer(k, outcomes[k]);
+  return data + protocol::encode_done();
+}
+
 }  // namespace
 
 std::string strip_hidden_tests(const std::string& spec_text) {
@@ -75,15 +88,7 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
         reference_caller(course, grader,
                          [&](const Exercise& exercise, const TestSpec&, const std::string& request,
                              const std::vector<protocol::Outcome>& outcomes) {
-                           std::string& data = figure_answers[exercise.id];
-                           data += "test ";
-                           encode_string("", data);
-                           data += " ";
-                           encode_string("figure", data);
-                           data += " " + Hasher().add(request).hex() + "\n";
-                           for (std::size_t k = 0; k < outcomes.size(); ++k)
-                             data += protocol::encode_answer(k, outcomes[k]);
-                           data += protocol::encode_done();
+                           figure_answers[exercise.id] += shipped_record("", "figure", request, outcomes);
                          });
     TemporaryDirectory scratch(fs::temp_directory_path(), "mathlings-pack-book-");
     build_book(course, LearnerState{}, scratch.path(), record);
@@ -116,18 +121,9 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
       }
       ++visible;
       const std::string request = encode_test_request(test, cases_of(test));
-      const auto record = [&](const std::string& variant, const std::vector<protocol::Outcome>& outcomes) {
-        data += "test ";
-        encode_string(variant, data);
-        data += " ";
-        encode_string(test.name, data);
-        data += " " + Hasher().add(request).hex() + "\n";
-        for (std::size_t k = 0; k < outcomes.size(); ++k) data += protocol::encode_answer(k, outcomes[k]);
-        data += protocol::encode_done();
-      };
-      record("", grader.reference_outcomes(*exercise, test, request));
+      data += shipped_record("", test.name, request, grader.reference_outcomes(*exercise, test, request));
       for (const auto& m : exercise->spec.misconceptions) {
-        record(m.name, grader.variant_outcomes(*exercise, m, test, request));
+        data += shipped_record(m.name, test.name, request, grader.variant_outcomes(*exercise, m, test, request));
       }
     }
     write_file_atomically(destination / "expected" / (exercise->id + ".expected"), data + figure_answers[exercise->id]);

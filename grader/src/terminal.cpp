@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 
 namespace mathlings {
 namespace {
@@ -26,6 +27,10 @@ void restore_and_reraise(int signal_number) {
 }
 
 }  // namespace
+
+bool colour_wanted(std::ostream& out) {
+  return &out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
 
 bool show_in_pager(const std::string& page) {
   const char* pager = std::getenv("PAGER");

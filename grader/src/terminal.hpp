@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace mathlings {
@@ -11,6 +12,10 @@ struct TerminalSize {
   std::size_t rows = 24;
   std::size_t columns = 80;
 };
+
+/// Whether to colour what goes to `out`: only standard output, only on a
+/// terminal, never with NO_COLOR set.
+bool colour_wanted(std::ostream& out);
 
 /// The size of the terminal on `fd`; nullopt if it is not a terminal.
 std::optional<TerminalSize> terminal_size(int fd);

@@ -219,7 +219,7 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
   const std::string key = hasher.hex();
   return pch_.get(key, [&]() -> Pch {
     const fs::path dir = cache_dir_ / "pch" / key;
-    if (fs::exists(dir / "lesson.hpp.gch")) return {dir, key};
+    if (fs::exists(dir / "lesson.hpp.gch")) return {dir, key, headers};
     fs::create_directories(dir.parent_path());
     TemporaryDirectory work(dir.parent_path());
     std::string text = "// precompiled for lesson " + lesson.id + "\n#include <" + lesson.header + ">\n";
@@ -235,7 +235,7 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
                         with_course_names(describe_failure(r)));
     }
     publish(work.path(), dir);
-    return {dir, key};
+    return {dir, key, headers};
   });
 }
 
@@ -263,7 +263,7 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
   may_read.working_directory = compiler.own("");
   may_read.files = {compiler.own(display_name)};
   may_read.folders = system_header_folders;
-  may_read.folders.push_back(compiler.show(staged_headers(course), include_inside));
+  may_read.folders.push_back(compiler.show(pch.headers, include_inside));  // hashed once per compile, not twice
   const std::string pch_dir = compiler.show(pch.dir, pch_inside);
   // Unsandboxed, the header was built in a temporary folder beside its final one.
   may_read.folders.push_back(sandboxed_ ? pch_dir : pch.dir.parent_path().string());

@@ -62,6 +62,7 @@ class Toolchain {
   struct Pch {
     fs::path dir;  ///< holds lesson.hpp, to pass with -include, and lesson.hpp.gch
     std::string key;
+    fs::path headers;  ///< the staged course headers it was built from
   };
   Pch precompiled_header(const Course& course, const Lesson& lesson);
   BuildProduct bindings(const Course& course, const Exercise& exercise);

@@ -53,7 +53,7 @@ class WatchLoop {
         state_file_(LearnerState::path_for(course_->root)),
         state_(LearnerState::load(state_file_)),
         watcher_(!options.poll),
-        colour_(&out == &std::cout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr) {
+        colour_(colour_wanted(out)) {
     const auto& exercises = course_->exercises();
     if (!options.arguments.empty()) {
       const Exercise& start = course_->find(options.arguments.front());
