@@ -118,8 +118,14 @@ std::string format_call(const std::string& function, const List& args, std::size
 }
 
 std::size_t display_columns(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  std::size_t n = 0;
+  bool escape = false;  // a colour sequence, "\033[…m", takes no room
+  for (const char c : s) {
+    if (c == '\033') escape = true;
+    if (!escape && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    if (escape && c == 'm') escape = false;
+  }
+  return n;
 }
 
 std::string wrap_text(const std::string& text, const std::string& prefix, std::size_t width) {

@@ -21,7 +21,8 @@ std::optional<std::string> format_matrices_side_by_side(const Value& expected, c
                                                         const std::vector<bool>& row_differs,
                                                         std::size_t max_dimension = 6);
 
-/// Display columns of UTF-8 text (one per code point: no wide characters here).
+/// Display columns of UTF-8 text (one per code point: no wide characters
+/// here), colour escape sequences not counted.
 std::size_t display_columns(const std::string& s);
 
 /// Each line of `text` after `prefix`, long lines broken at spaces to fit

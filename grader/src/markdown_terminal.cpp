@@ -11,17 +11,6 @@
 namespace mathlings {
 namespace {
 
-std::size_t columns(const std::string& s) {
-  std::size_t n = 0;
-  bool escape = false;
-  for (const char c : s) {
-    if (c == '\033') escape = true;
-    if (!escape && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    if (escape && c == 'm') escape = false;
-  }
-  return n;
-}
-
 class Inline {
  public:
   explicit Inline(bool colour) : colour_(colour) {}
@@ -69,7 +58,7 @@ std::string wrap(const std::string& text, const std::string& first, const std::s
   std::string word, line = first, out;
   bool empty = true;
   while (in >> word) {
-    if (!empty && columns(line) + 1 + columns(word) > width) {
+    if (!empty && display_columns(line) + 1 + display_columns(word) > width) {
       out += line + "\n";
       line = rest;
       empty = true;
@@ -87,8 +76,8 @@ std::string fold(const std::string& line, std::size_t width) {
   std::string out, rest = line;
   const std::string marker = "    ↪ ";
   bool first = true;
-  while (columns(rest) + (first ? 0 : columns(marker)) > width) {
-    const std::size_t room = width - (first ? 0 : columns(marker));
+  while (display_columns(rest) + (first ? 0 : display_columns(marker)) > width) {
+    const std::size_t room = width - (first ? 0 : display_columns(marker));
     std::size_t bytes = 0, seen = 0;
     std::size_t last_break = 0;  // just after a space, comma or parenthesis, if one is far enough along
     while (bytes < rest.size() && seen < room) {
@@ -215,7 +204,7 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
       return;
     }
     const std::string lead = item_lead.empty() ? "" : item_lead;
-    const std::string rest(columns(lead), ' ');
+    const std::string rest(display_columns(lead), ' ');
     out += wrap(inline_text(paragraph), lead, rest, style.width);
     paragraph.clear();
     item_lead.clear();
@@ -258,7 +247,8 @@ std::string render_markdown(const std::string& markdown, const MarkdownStyle& st
       flush();
       const std::string title = inline_text(line.substr(hashes + 1));
       out += paint("1", title) + "\n";
-      if (hashes <= 2) out += std::string(std::min(columns(title), style.width), hashes == 1 ? '=' : '-') + "\n";
+      if (hashes <= 2)
+        out += std::string(std::min(display_columns(title), style.width), hashes == 1 ? '=' : '-') + "\n";
       continue;
     }
     if (line.rfind("    ", 0) == 0 || line.rfind("\t", 0) == 0 || (line.rfind("|", 0) == 0 && line.back() == '|')) {
