@@ -10,6 +10,23 @@
 namespace mathlings {
 namespace {
 
+// Published values quoted to fewer digits would let a reference that is wrong
+// in the fourth digit pass (issue 4: at least 6 significant digits).
+constexpr int minimum_certified_digits = 6;
+
+bool holds_only_integers(const Value& v) {
+  if (v.is<double>()) return false;
+  if (v.is<List>()) {
+    for (const auto& item : v.as<List>())
+      if (!holds_only_integers(item)) return false;
+  }
+  if (v.is<Record>()) {
+    for (const auto& item : v.as<Record>().values)
+      if (!holds_only_integers(item)) return false;
+  }
+  return !v.is<std::vector<double>>() && !v.is<Matrix>();
+}
+
 Tolerance read_tolerance(const YamlReader& yaml, const YAML::Node& node, const std::string& field,
                          Tolerance tolerance) {
   yaml.expect_keys(node, field, {"abs", "rel"});
@@ -107,6 +124,11 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
         if (cases[k]["digits"]) {
           c.digits = static_cast<int>(yaml.integer(cases[k]["digits"], at + ".digits"));
           if (c.digits < 1 || c.digits > 16) yaml.fail(cases[k]["digits"], at + ".digits", "must be from 1 to 16");
+          if (c.digits < minimum_certified_digits && !holds_only_integers(c.value)) {
+            yaml.fail(cases[k]["digits"], at + ".digits",
+                      "certify a real value to at least " + std::to_string(minimum_certified_digits) +
+                          " significant digits (fewer are allowed only for exact integers such as a rank)");
+          }
         }
         test.certified.push_back(std::move(c));
       }

@@ -87,5 +87,23 @@ TEST_F(SpecTest, RejectsWhatWouldOtherwiseBeSilentlyIgnored) {
   EXPECT_NE(error_of(header + "tests: [\n").find("not valid YAML"), std::string::npos);
 }
 
+TEST_F(SpecTest, CertifiedRealValuesNeedSixSignificantDigits) {
+  const auto with_certified = [](const std::string& value, int digits) {
+    return header + "tests:\n  - name: t\n    function: f\n    points: 1\n    cases:\n      - args: [1]\n" +
+           "        certified: " + value + "\n        digits: " + std::to_string(digits) +
+           "\n        source: \"a table\"\n";
+  };
+  EXPECT_NE(error_of(with_certified("{p_value: 0.07939}", 4))
+                .find("exercise.yaml:10: tests[0].cases[0].digits: "
+                      "certify a real value to at least 6"),
+            std::string::npos)
+      << error_of(with_certified("{p_value: 0.07939}", 4));
+  EXPECT_EQ(error_of(with_certified("[2, 3]", 1)), "(loaded without error)");  // exact integers, e.g. ranks
+  const auto spec = load_spec(write(with_certified("0.0793941401873", 12)));
+  ASSERT_EQ(spec.tests.at(0).certified.size(), 1u);
+  EXPECT_EQ(spec.tests[0].certified[0].digits, 12);
+  EXPECT_EQ(spec.tests[0].certified[0].line, 8);  // the case's own line
+}
+
 }  // namespace
 }  // namespace mathlings
