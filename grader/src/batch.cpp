@@ -15,6 +15,7 @@
 #include "hash.hpp"
 #include "report.hpp"
 #include "result_reader.hpp"
+#include "submission_layout.hpp"
 
 namespace mathlings {
 namespace {
@@ -54,9 +55,14 @@ std::string course_fingerprint(const Course& course) {
   return hasher.hex();
 }
 
-std::string submission_hash(const Course& course, const std::string& fingerprint, const fs::path& dir) {
+/// The key of a student's result: the course, the files graded, and where
+/// they were found (the notes), so that a student who mends a layout mistake
+/// is graded again.
+std::string submission_hash(const Course& course, const std::string& fingerprint, const LocatedSubmission& located) {
+  const fs::path& dir = located.dir;
   Hasher hasher;
   hasher.field(fingerprint);
+  for (const auto& note : located.notes) hasher.field(note);
   for (const auto* e : course.exercises()) {
     const fs::path file = dir / e->relative_file();
     hasher.field(e->id).field(fs::is_regular_file(file) ? read_file(file) : std::string("\x01missing"));
@@ -64,14 +70,11 @@ std::string submission_hash(const Course& course, const std::string& fingerprint
   return hasher.hex();
 }
 
-/// Archives often wrap the submission in one folder ("alice/01-…/…"): use it.
-fs::path submission_root(const Course& course, const fs::path& unpacked) {
-  for (const auto& lesson : course.lessons)
-    if (fs::is_directory(unpacked / lesson.id)) return unpacked;
-  std::vector<fs::path> children;
-  for (const auto& e : fs::directory_iterator(unpacked)) children.push_back(e.path());
-  if (children.size() == 1 && fs::is_directory(children.front())) return submission_root(course, children.front());
-  return unpacked;
+/// A graded student's notes as the one line a gradebook's message column holds.
+std::string join_notes(const std::vector<std::string>& notes) {
+  std::string line;
+  for (const auto& note : notes) line += (line.empty() ? "" : " ") + note;
+  return line;
 }
 
 void write_row(const fs::path& output, const StudentRow& row) {
@@ -168,7 +171,7 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
     const Entry& entry = students[k];
     StudentRow& row = summary.rows[k];
     row.student = entry.student;
-    std::optional<TemporaryDirectory> unpacked;
+    std::optional<TemporaryDirectory> unpacked, staging;
     try {
       fs::path dir = entry.path;
       if (!fs::is_directory(entry.path)) {
@@ -177,14 +180,19 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
         }
         unpacked.emplace(options.output / ".work");
         extract_archive(entry.path, unpacked->path());
-        dir = submission_root(course, unpacked->path());
+        dir = unpacked->path();
       }
-      row.submission_hash = submission_hash(course, fingerprint, dir);
+      // Wrapped in a folder, a whole repository, flattened by an uploader: find the files, and say so.
+      staging.emplace(options.output / ".work");
+      const LocatedSubmission located = locate_submission(course, dir, Layout::find, staging->path());
+      row.submission_hash = submission_hash(course, fingerprint, located);
       if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
         row = std::move(*earlier);
         resumed[k] = true;
       } else {
-        row.result = grader.grade(dir);
+        row.result = grader.grade(located.dir);
+        row.result.notes = located.notes;
+        row.message = join_notes(located.notes);
       }
     } catch (const ArchiveError& e) {
       row.status = "unreadable";

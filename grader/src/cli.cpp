@@ -25,11 +25,14 @@ commands:
   reset ID                  restore an exercise's stub (your version is kept in
                             .mathlings/backups/)
   grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
-                            grade one submission directory
+            [--find-files]  grade one submission directory (--find-files: also
+                            when its files are in a folder inside, or not in
+                            their lessons' folders; the result says where)
   batch ROOT --output DIR [--shard K/N]
                             grade a class: one folder, .zip or .tar.gz per student
-                            in ROOT; writes DIR/gradebook.csv, gradebook.json and
-                            feedback/; run again to resume
+                            in ROOT (files found as with --find-files); writes
+                            DIR/gradebook.csv, gradebook.json and feedback/; run
+                            again to resume
   merge DIR... --output DIR join the outputs of batch shards into one gradebook
   export student DIR        the course as learners get it: no solutions, no hidden
                             tests, the visible tests' expected outcomes as data
@@ -84,6 +87,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
       options.check_only = true;
     } else if (arg == "--poll") {
       options.poll = true;
+    } else if (arg == "--find-files") {
+      options.find_files = true;
     } else if (arg == "--version") {
       options.version = true;
     } else if (arg == "--course") {
@@ -129,6 +134,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
   if (options.command != "batch" && options.shards != 1) throw UsageError("--shard goes with batch");
   if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
   if (options.command != "watch" && options.poll) throw UsageError("--poll goes with watch");
+  if (options.command != "grade" && options.find_files)
+    throw UsageError("--find-files goes with grade (batch always looks for the files)");
   const std::size_t n = options.arguments.size();
   if ((options.command == "list" || options.command == "verify" || options.command == "sync" ||
        options.command == "book") &&

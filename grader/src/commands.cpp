@@ -33,6 +33,7 @@
 #include "reset.hpp"
 #include "scaffold.hpp"
 #include "student_pack.hpp"
+#include "submission_layout.hpp"
 #include "sync.hpp"
 #include "terminal.hpp"
 #include "watch.hpp"
@@ -188,11 +189,20 @@ int grade(const Options& options, std::ostream& out) {
   const fs::path dir = options.arguments.front();
   if (!fs::is_directory(dir)) throw UsageError("submission directory not found: " + dir.string());
   Session session(options);
-  const SubmissionResult result = session.grader->grade(dir);
+  const TemporaryDirectory staging(fs::temp_directory_path(), "mathlings-submission-");
+  const LocatedSubmission located =
+      locate_submission(*session.course, dir, options.find_files ? Layout::find : Layout::contract, staging.path());
+  SubmissionResult result = session.grader->grade(located.dir);
+  result.notes = located.notes;
+  if (options.format != "text" || options.output) {  // the text result shows them itself
+    for (const auto& note : located.notes) std::cerr << "mathlings: " << note << "\n";
+  }
   std::ofstream file;
   if (options.output) {
     file.open(*options.output, std::ios::binary);
-    if (!file) throw UsageError("cannot write " + options.output->string());
+    if (!file)
+      throw UsageError("cannot write " + options.output->string() +
+                       ": does its folder exist, and may you write there?");
   }
   std::ostream& sink = options.output ? file : out;
   write_result(sink, options.format, *session.course, result, TextStyle{!options.output && colour_wanted(out), true});
@@ -321,8 +331,14 @@ int batch(const Options& options, std::ostream& out, std::ostream& err) {
   batch.shards = options.shards;
   const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
   out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
-      << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n"
-      << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
+      << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";
+  const auto noted = std::count_if(summary.rows.begin(), summary.rows.end(),
+                                   [](const StudentRow& row) { return !row.result.notes.empty(); });
+  if (noted > 0) {
+    out << noted << " of them handed in files elsewhere than <lesson>/<exercise>.cpp: the message column says where"
+        << " they were found, or why they were not.\n";
+  }
+  out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";
   return summary.not_graded == 0 ? 0 : 1;
 }

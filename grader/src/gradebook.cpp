@@ -78,6 +78,7 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
     return;
   }
   out << "**Score: " << format_number(row.result.score()) << " / " << format_number(row.result.max_score()) << "**\n";
+  for (const auto& note : row.result.notes) out << "\n> **Note:** " << valid_utf8(note) << "\n";
   for (const auto& e : row.result.exercises) {
     out << "\n## " << e.id << " — " << format_number(e.score) << "/" << format_number(e.max_score) << " ("
         << to_string(e.status) << ")\n\n";

@@ -23,11 +23,13 @@ build/grader/mathlings --course course grade course/solutions --format json >/de
 )";
 
 constexpr const char* run_script = R"(#!/usr/bin/env bash
-# Gradescope runs this for every submission.
+# Gradescope runs this for every submission. Uploaded files arrive flat
+# (elimination.cpp) and repositories whole (exercises/…): --find-files grades
+# either, and the results say where the files were found.
 set -uo pipefail
 cd /autograder/source
 mkdir -p /autograder/results
-build/grader/mathlings --course course grade /autograder/submission --format gradescope \
+build/grader/mathlings --course course grade /autograder/submission --find-files --format gradescope \
   --output /autograder/results/results.json
 status=$?
 if [ "$status" -ge 2 ]; then  # nothing could be graded: say so in the results, not only in a log

@@ -25,6 +25,13 @@ std::string test_output(const ExerciseResult& e, const TestResult& t) {
   return exercise_did_not_run(e) ? t.message + "\n" + e.message : t.message;
 }
 
+/// The submission's notes (where its files were found), then `text`.
+std::string notes_then(const std::string& text, const SubmissionResult& result) {
+  std::string out;
+  for (const auto& note : result.notes) out += "Note: " + note + "\n";
+  return out + text;
+}
+
 }  // namespace
 
 std::string xml_escape(const std::string& text) {
@@ -107,7 +114,8 @@ void write_junit(std::ostream& out, const SubmissionResult& result) {
 
 void write_gradescope(std::ostream& out, const SubmissionResult& result) {
   out << "{\n  \"score\": " << json_score(result.score()) << ",\n  \"output\": "
-      << json_string("Score: " + format_number(result.score()) + "/" + format_number(result.max_score()))
+      << json_string(
+             notes_then("Score: " + format_number(result.score()) + "/" + format_number(result.max_score()), result))
       << ",\n  \"tests\": [";
   bool first = true;
   for (const auto& e : result.exercises) {

@@ -58,6 +58,11 @@ void write_json(std::ostream& out, const SubmissionResult& result) {
   out << "{\n  \"schema\": \"mathlings.result/1\",\n";
   out << "  \"score\": " << json_score(result.score()) << ", \"max_score\": " << json_score(result.max_score())
       << ",\n";
+  if (!result.notes.empty()) {
+    out << "  \"notes\": [";
+    for (std::size_t k = 0; k < result.notes.size(); ++k) out << (k ? ", " : "") << json_string(result.notes[k]);
+    out << "],\n";
+  }
   out << "  \"exercises\": [";
   for (std::size_t e = 0; e < result.exercises.size(); ++e) {
     const auto& ex = result.exercises[e];

@@ -81,6 +81,8 @@ void write_exercise_text(std::ostream& out, const Course& course, const Exercise
 
 void write_text(std::ostream& out, const Course& course, const SubmissionResult& result, const TextStyle& style) {
   const Paint paint{style.colour};
+  for (const auto& note : result.notes) out << paint("33", wrap_text("Note: " + note, "", style.width));
+  if (!result.notes.empty()) out << "\n";
   std::string current_lesson;
   for (const auto& ex : result.exercises) {
     const Exercise& exercise = course.find(ex.id);

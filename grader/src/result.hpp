@@ -39,6 +39,9 @@ struct ExerciseResult {
 
 struct SubmissionResult {
   std::vector<ExerciseResult> exercises;
+  /// About the submission as a whole, for the person reading the result:
+  /// where its files were found when not where the contract puts them.
+  std::vector<std::string> notes;
   double score() const;
   double max_score() const;
   bool all_passed() const;

@@ -21,6 +21,7 @@ SubmissionResult read_result_json(const std::filesystem::path& file) {
     const YAML::Node root = YAML::LoadFile(file.string());  // JSON is YAML
     if (root["schema"].as<std::string>() != "mathlings.result/1") throw GraderError("not a mathlings.result/1");
     SubmissionResult result;
+    for (const auto& note : root["notes"]) result.notes.push_back(note.as<std::string>());
     for (const auto& e : root["exercises"]) {
       ExerciseResult exercise;
       exercise.id = e["id"].as<std::string>();
@@ -42,6 +43,7 @@ SubmissionResult read_result_json(const std::filesystem::path& file) {
         test.max_score = t["max_score"].as<double>();
         test.message = t["message"].as<std::string>();
         test.hidden = t["hidden"] && t["hidden"].as<bool>();
+        if (t["misconception"]) test.misconception = t["misconception"].as<std::string>();
         exercise.tests.push_back(std::move(test));
       }
       result.exercises.push_back(std::move(exercise));

@@ -1,6 +1,9 @@
 # Exports the Gradescope autograder and checks its contents: the two scripts
 # Gradescope runs (executable), the grader's sources and the whole course.
-# Variables: MATHLINGS CACHE WORK.
+# Then runs its run_autograder as Gradescope would, with /autograder moved
+# into WORK and the mathlings under test standing in for the bundle's own
+# build, on an upload whose files arrive flat (as drag-and-drop gives them).
+# Variables: MATHLINGS CACHE WORK FIXTURES.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} export gradescope ${WORK}/autograder.zip
@@ -22,7 +25,30 @@ foreach(script setup.sh run_autograder)
   endif()
 endforeach()
 file(READ ${WORK}/unpacked/run_autograder runner)
-if(NOT runner MATCHES "grade /autograder/submission --format gradescope"
+if(NOT runner MATCHES "grade /autograder/submission --find-files --format gradescope"
    OR NOT runner MATCHES "--output /autograder/results/results.json")
   message(FATAL_ERROR "run_autograder does not grade the submission into results.json:\n${runner}")
+endif()
+
+# Gradescope's run: source/ holds the bundle (its build replaced by a wrapper
+# of the mathlings under test), submission/ the uploaded files.
+set(autograder ${WORK}/autograder)
+file(COPY ${WORK}/unpacked/ DESTINATION ${autograder}/source)
+file(MAKE_DIRECTORY ${autograder}/source/build/grader ${autograder}/submission)
+file(WRITE ${autograder}/source/build/grader/mathlings "#!/bin/sh\nexec '${MATHLINGS}' --cache '${CACHE}' \"$@\"\n")
+execute_process(COMMAND chmod +x ${autograder}/source/build/grader/mathlings)
+file(GLOB uploaded ${FIXTURES}/partly-wrong/01-linear-algebra/*.cpp)
+file(COPY ${uploaded} DESTINATION ${autograder}/submission)
+string(REPLACE "/autograder/" "${autograder}/" runner_here "${runner}")
+file(WRITE ${WORK}/run_autograder_here "${runner_here}")
+execute_process(COMMAND bash ${WORK}/run_autograder_here RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "run_autograder failed (${status}): ${out}${err}")
+endif()
+file(READ ${autograder}/results/results.json results)
+string(JSON score GET "${results}" score)
+string(JSON output GET "${results}" output)
+string(JSON tests LENGTH "${results}" tests)
+if(NOT score EQUAL 31 OR NOT output MATCHES "matched by name" OR tests LESS 90)
+  message(FATAL_ERROR "run_autograder graded the flat upload as ${score} with ${tests} tests:\n${output}")
 endif()
