@@ -139,8 +139,8 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
     }
     html << "</table>\n";
   }
-  html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>feedback</th>"
-          "</tr>\n";
+  html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>note</th>"
+          "<th>feedback</th></tr>\n";
   for (const auto& row : rows) {
     html << "<tr><td>" << xml_escape(row.student) << "</td>";
     if (row.status == "graded") {
@@ -149,8 +149,9 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
       html << "<td>" << format_number(row.result.score()) << " / " << format_number(max_score) << "</td><td>" << passed
            << " / " << row.result.exercises.size() << "</td>";
     } else {
-      html << "<td colspan=\"2\">not graded: " << xml_escape(row.status) << " — " << xml_escape(row.message) << "</td>";
+      html << "<td colspan=\"2\">not graded: " << xml_escape(row.status) << "</td>";
     }
+    html << "<td>" << xml_escape(row.message) << "</td>";  // why not graded, or where the files were found
     html << "<td><a href=\"feedback/" << xml_escape(row.student) << ".md\">feedback</a></td></tr>\n";
   }
   html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">" << data
