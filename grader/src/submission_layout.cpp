@@ -1,6 +1,7 @@
 #include "submission_layout.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace mathlings {
@@ -132,10 +133,48 @@ NameMatches match_by_name(const Course& course, const std::vector<fs::path>& cpp
   return matches;
 }
 
-}  // namespace
+/// A file name as a person might have meant it: "Row-Echelon (1).cpp.txt"
+/// is "row_echelon".
+std::string meant_name(const fs::path& file) {
+  std::string name;
+  for (const char c : file.filename().string())
+    name += static_cast<char>(c == '-' ? '_' : std::tolower(static_cast<unsigned char>(c)));
+  name = name.substr(0, name.find('.'));
+  if (const auto copy = name.find(" ("); copy != std::string::npos) name.erase(copy);  // "elimination (1)"
+  if (name.ends_with(" _ copy")) name.erase(name.size() - 7);                          // "elimination - Copy"
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  return name;
+}
 
-LocatedSubmission locate_submission(const Course& course, const fs::path& submission, Layout layout,
-                                    const fs::path& staging) {
+/// Files in the lesson folders of what will be graded that were surely meant
+/// as a missing exercise's file (Elimination.cpp, elimination.cc,
+/// elimination (1).cpp): a note each, so that a misnamed file is not taken
+/// for an exercise never attempted.
+void note_misnamed_files(const Course& course, LocatedSubmission& located) {
+  for (const auto& lesson : course.lessons) {
+    const fs::path folder = located.dir / lesson.id;
+    std::error_code ec;
+    if (!fs::is_directory(fs::symlink_status(folder, ec))) continue;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+      if (!skipped(entry.path()) && fs::is_regular_file(entry.symlink_status())) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& lesson_exercise : lesson.exercises) {
+      const Exercise* exercise = &lesson_exercise;
+      const fs::path expected = located.dir / exercise->relative_file();
+      if (fs::symlink_status(expected, ec).type() != fs::file_type::not_found) continue;
+      for (const auto& file : files) {
+        if (meant_name(file) != exercise->name) continue;
+        located.notes.push_back(lesson.id + "/" + file.filename().string() + " is not graded: the file of " +
+                                exercise->id + " must be named " + exercise->relative_file().generic_string() + ".");
+        break;
+      }
+    }
+  }
+}
+
+LocatedSubmission find_the_files(const Course& course, const fs::path& submission, Layout layout,
+                                 const fs::path& staging) {
   LocatedSubmission located{submission, {}};
   if (files_in_place(course, submission) > 0) return located;  // the contract's layout: nothing to say
 
@@ -191,6 +230,15 @@ LocatedSubmission locate_submission(const Course& course, const fs::path& submis
                                 : "No file is named after an exercise (found " + listed(names) +
                                       "); each exercise's file is <lesson>/<exercise>.cpp, like " + example + ".");
   }
+  return located;
+}
+
+}  // namespace
+
+LocatedSubmission locate_submission(const Course& course, const fs::path& submission, Layout layout,
+                                    const fs::path& staging) {
+  LocatedSubmission located = find_the_files(course, submission, layout, staging);
+  note_misnamed_files(course, located);
   return located;
 }
 

@@ -57,6 +57,19 @@ TEST_F(SubmissionLayoutTest, AZippedFolderIsOpenedWithoutANote) {
   EXPECT_TRUE(found.notes.empty()) << notes(found);
 }
 
+TEST_F(SubmissionLayoutTest, AMisnamedFileIsNotTakenForAnExerciseNeverAttempted) {
+  put("01-vector-norms/norms.cpp");
+  put("01-vector-norms/Normalize (1).cpp");
+  put("01-vector-norms/normalize_old.cpp");  // a name of its own: a learner's backup, say
+  const auto located = locate(Layout::contract);
+  EXPECT_EQ(located.dir, submission());
+  EXPECT_EQ(notes(located),
+            "01-vector-norms/Normalize (1).cpp is not graded: the file of 01-vector-norms/normalize must be named "
+            "01-vector-norms/normalize.cpp.\n");
+  put("01-vector-norms/normalize.cpp");
+  EXPECT_TRUE(locate(Layout::contract).notes.empty());
+}
+
 TEST_F(SubmissionLayoutTest, AFolderInsideIsFoundOrPointedAt) {
   put("alice-hw1/01-vector-norms/norms.cpp");
   put("README.txt", "my homework\n");
