@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -189,9 +190,10 @@ int grade(const Options& options, std::ostream& out) {
   const fs::path dir = options.arguments.front();
   if (!fs::is_directory(dir)) throw UsageError("submission directory not found: " + dir.string());
   Session session(options);
-  const TemporaryDirectory staging(fs::temp_directory_path(), "mathlings-submission-");
-  const LocatedSubmission located =
-      locate_submission(*session.course, dir, options.find_files ? Layout::find : Layout::contract, staging.path());
+  std::optional<TemporaryDirectory> staging;  // only --find-files copies files (matched by name) anywhere
+  if (options.find_files) staging.emplace(fs::temp_directory_path(), "mathlings-submission-");
+  const LocatedSubmission located = locate_submission(*session.course, dir, staging ? Layout::find : Layout::contract,
+                                                      staging ? staging->path() : fs::path());
   SubmissionResult result = session.grader->grade(located.dir);
   result.notes = located.notes;
   if (options.format != "text" || options.output) {  // the text result shows them itself
