@@ -13,6 +13,7 @@
 #include "files.hpp"
 #include "format.hpp"
 #include "hash.hpp"
+#include "process.hpp"
 #include "report.hpp"
 #include "result_reader.hpp"
 #include "submission_layout.hpp"
@@ -157,7 +158,12 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
     if (shard_of(e.student, options.shards) == options.shard) students.push_back(std::move(e));
   fs::create_directories(options.output / "results");
   const std::string fingerprint = course_fingerprint(course);
-  Grader grader(course, toolchain, 1, true);
+  // Students in parallel, and each student's exercises too: in a class whose
+  // files are alike, the students' threads mostly wait for one compile, and
+  // the exercises' threads keep the cores busy meanwhile. The processes that
+  // do the work never outnumber --jobs.
+  limit_concurrent_processes(options.jobs);
+  Grader grader(course, toolchain, options.jobs, true);
   BatchSummary summary;
   summary.rows.resize(students.size());
   std::vector<bool> resumed(students.size(), false);

@@ -13,7 +13,9 @@
 #include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -212,10 +214,53 @@ pid_t fork_patiently() {
   }
 }
 
+/// The slots of limit_concurrent_processes: one is held for each run.
+class ProcessSlots {
+ public:
+  void limit(unsigned n) {
+    std::lock_guard lock(mutex_);
+    limit_ = n;
+    freed_.notify_all();
+  }
+  void acquire() {
+    std::unique_lock lock(mutex_);
+    freed_.wait(lock, [&] { return limit_ == 0 || running_ < limit_; });
+    ++running_;
+  }
+  void release() {
+    std::lock_guard lock(mutex_);
+    --running_;
+    freed_.notify_one();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  unsigned limit_ = 0;
+  unsigned running_ = 0;
+};
+
+ProcessSlots& process_slots() {
+  static ProcessSlots slots;
+  return slots;
+}
+
+struct HeldSlot {
+  HeldSlot() { process_slots().acquire(); }
+  ~HeldSlot() { process_slots().release(); }
+  HeldSlot(const HeldSlot&) = delete;
+  HeldSlot& operator=(const HeldSlot&) = delete;
+};
+
 }  // namespace
+
+void limit_concurrent_processes(unsigned n) {
+  process_slots().limit(n);
+}
 
 ProcessResult run_process(const ProcessSpec& spec) {
   if (spec.argv.empty()) throw GraderError("run_process: no program");
+  const HeldSlot slot;
   Pipe input, output, exec_error;
   std::unique_ptr<Pipe> results;
   if (spec.with_result_channel) results = std::make_unique<Pipe>();

@@ -62,6 +62,13 @@ struct ProcessResult {
 
 ProcessResult run_process(const ProcessSpec& spec);
 
+/// From now on, at most `n` processes started by run_process run at once (0:
+/// no limit); the others wait for a slot before they start, so that their
+/// limits count from then. Lets more threads wait on work than there are
+/// cores: batch grades students and their exercises in parallel, and a
+/// thread that waits for a compile another started costs nothing.
+void limit_concurrent_processes(unsigned n);
+
 /// "segmentation fault", "abort", … for a learner-facing message.
 std::string signal_description(int signal);
 

@@ -322,9 +322,20 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
     // Course code, not a learner's: compiled outside the sandbox, where the
     // harness headers and the course's codec are.
     auto args = base_flags(course.include_dir().string());
-    args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir, "-c", "bindings.cpp",
-                             "-o", "out.o"});
-    const ProcessResult r = CompilerRun(false, work.path()).run(args, header_seconds);
+    args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir});
+    const auto compile = [&](std::vector<std::string> flags) {
+      flags.insert(flags.end(), {"-c", "bindings.cpp", "-o", "out.o"});
+      return CompilerRun(false, work.path()).run(flags, header_seconds);
+    };
+    // The lesson's precompiled header (Eigen, the lesson's header) spares
+    // parsing them again: three quarters of a binding's compile. It was built
+    // from a copy of the same headers, elsewhere; should it ever not fit,
+    // compiling without it is only slower.
+    auto with_header = args;
+    with_header.insert(with_header.end(),
+                       {"-include", (precompiled_header(course, lesson).dir / "lesson.hpp").string()});
+    ProcessResult r = compile(with_header);
+    if (!r.succeeded()) r = compile(args);
     if (!r.succeeded()) {
       throw CourseError("the bindings of " + exercise.id + " do not compile: do the functions in " +
                         exercise.spec.file.string() + " match include/" + lesson.header + "?\n" + describe_failure(r));
