@@ -62,8 +62,14 @@ Contents look_inside(const Course& course, const fs::path& submission) {
   return contents;
 }
 
+/// A path inside the submission as a note shows it. The names are the
+/// student's: a control character (a newline in an archive's entry, say)
+/// becomes '?', so that a note stays one line of text wherever it goes.
 std::string shown(const fs::path& path, const fs::path& submission) {
-  return fs::relative(path, submission).generic_string();
+  std::string text = fs::relative(path, submission).generic_string();
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  return text;
 }
 
 std::string listed(const std::vector<std::string>& names) {
@@ -165,8 +171,8 @@ void note_misnamed_files(const Course& course, LocatedSubmission& located) {
       if (fs::symlink_status(expected, ec).type() != fs::file_type::not_found) continue;
       for (const auto& file : files) {
         if (meant_name(file) != exercise->name) continue;
-        located.notes.push_back(lesson.id + "/" + file.filename().string() + " is not graded: the file of " +
-                                exercise->id + " must be named " + exercise->relative_file().generic_string() + ".");
+        located.notes.push_back(shown(file, located.dir) + " is not graded: the file of " + exercise->id +
+                                " must be named " + exercise->relative_file().generic_string() + ".");
         break;
       }
     }

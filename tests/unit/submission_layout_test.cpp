@@ -153,6 +153,14 @@ TEST_F(SubmissionLayoutTest, FilesNamedAfterNoExerciseAreListed) {
       << notes(located);
 }
 
+TEST_F(SubmissionLayoutTest, ANoteIsOneLineWhateverTheFileNames) {
+  put("line\nbreak/main.cpp");
+  const auto located = locate(Layout::find);
+  ASSERT_EQ(located.notes.size(), 1u);
+  EXPECT_EQ(located.notes[0].find('\n'), std::string::npos) << located.notes[0];
+  EXPECT_NE(located.notes[0].find("line?break/main.cpp"), std::string::npos) << located.notes[0];
+}
+
 TEST_F(SubmissionLayoutTest, LinksAreNeitherFollowedNorMatched) {
   put("elsewhere/secret.txt");
   fs::create_directories(submission());
