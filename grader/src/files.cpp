@@ -21,6 +21,15 @@ std::string read_file(const fs::path& path) {
   return content.str();
 }
 
+std::string read_file_prefix(const fs::path& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw GraderError("cannot read " + path.string() + ": " + std::strerror(errno));
+  std::string content(max_bytes, '\0');
+  in.read(content.data(), static_cast<std::streamsize>(max_bytes));
+  content.resize(static_cast<std::size_t>(in.gcount()));
+  return content;
+}
+
 std::vector<fs::path> files_under(const fs::path& dir) {
   std::vector<fs::path> files;
   if (!fs::exists(dir)) return files;

@@ -10,6 +10,9 @@ namespace mathlings {
 namespace fs = std::filesystem;
 
 std::string read_file(const fs::path& path);
+/// At most the first `max_bytes` of a file: for files someone else chose,
+/// which may be of any size.
+std::string read_file_prefix(const fs::path& path, std::size_t max_bytes);
 /// Writes through a temporary file and a rename, so that a concurrent reader
 /// (another grader sharing the cache) sees the old content or the new, never half.
 void write_file_atomically(const fs::path& path, const std::string& content);

@@ -148,7 +148,13 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
     return refuse(ExerciseStatus::not_attempted, display + " not found: not attempted", TestStatus::not_implemented,
                   "not run: the file is missing");
   }
-  const std::string source = read_file(file);
+  const std::string source = read_file_prefix(file, max_source_bytes + 1);
+  if (source.size() > max_source_bytes) {
+    return refuse(ExerciseStatus::compile_error,
+                  display + " is larger than " + std::to_string(max_source_bytes >> 20) +
+                      " MiB: an exercise's source is a few KiB — is this the file you meant to hand in?",
+                  TestStatus::error, "not run: the file did not compile");
+  }
   if (source.find('\0') != std::string::npos) {
     return refuse(ExerciseStatus::compile_error,
                   display + " is not a C++ source file (it contains NUL bytes: a binary file?)", TestStatus::error,

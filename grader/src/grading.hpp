@@ -22,6 +22,10 @@
 
 namespace mathlings {
 
+/// The largest learner source file read: an exercise's is a few KiB, and a
+/// file of gigabytes must cost neither the grader's memory nor its time.
+inline constexpr std::size_t max_source_bytes = 1 << 20;
+
 class Grader {
  public:
   /// With `include_hidden` false (a learner's own check), hidden tests are

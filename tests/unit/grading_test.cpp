@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "config.hpp"
+#include "files.hpp"
 
 namespace mathlings {
 namespace {
@@ -33,6 +36,20 @@ TEST_F(GradingTest, GradingRunsHiddenTestsButNeverShowsTheirInputs) {
   EXPECT_EQ(tests[2].status, TestStatus::failed);
   EXPECT_EQ(tests[2].message.find("e+200"), std::string::npos) << tests[2].message;
   EXPECT_DOUBLE_EQ(result.exercises[0].max_score, 4);
+}
+
+TEST_F(GradingTest, AHugeFileIsRefusedWithoutBeingRead) {
+  const TemporaryDirectory submission(std::filesystem::temp_directory_path());
+  std::filesystem::create_directories(submission.path() / "01-vector-norms");
+  {
+    std::ofstream huge(submission.path() / "01-vector-norms/norms.cpp");
+    const std::string line(1023, '/');
+    for (int k = 0; k < 3000; ++k) huge << line << "\n";  // about 3 MiB of comment
+  }
+  Grader grade(*course, toolchain, 1, true);
+  const auto result = grade.grade(submission.path(), {"01-vector-norms/norms"});
+  EXPECT_EQ(result.exercises.at(0).status, ExerciseStatus::compile_error);
+  EXPECT_NE(result.exercises[0].message.find("is larger than 1 MiB"), std::string::npos) << result.exercises[0].message;
 }
 
 }  // namespace
