@@ -16,15 +16,35 @@
 #include "process.hpp"
 #include "report.hpp"
 #include "result_reader.hpp"
+#include "roster.hpp"
 #include "submission_layout.hpp"
 
 namespace mathlings {
 namespace {
 
+struct MissingSubmission : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 struct Entry {
   std::string student;
-  fs::path path;
+  fs::path path;  ///< empty: on the roster, nothing in ROOT
 };
+
+/// Adds an entry for each student on the roster that ROOT has nothing of,
+/// and lists the entries of ROOT that are on no roster; in student order.
+void apply_roster(const fs::path& roster, std::vector<Entry>& entries, BatchSummary& summary) {
+  std::set<std::string> in_root;
+  for (const auto& e : entries) in_root.insert(e.student);
+  std::set<std::string> listed;
+  for (const auto& student : read_roster(roster)) {
+    listed.insert(student);
+    if (!in_root.count(student)) entries.push_back({student, {}});
+  }
+  for (const auto& e : entries)
+    if (!listed.count(e.student)) summary.not_on_roster.push_back(e.student);
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.student < b.student; });
+}
 
 /// ROOT's entries, one per student, in name order.
 std::vector<Entry> list_students(const fs::path& root) {
@@ -154,9 +174,16 @@ unsigned shard_of(const std::string& student, unsigned shards) {
 
 BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,
                        bool progress_is_terminal) {
+  BatchSummary summary;
+  std::vector<Entry> everyone = list_students(options.root);
+  if (options.roster) apply_roster(*options.roster, everyone, summary);
   std::vector<Entry> students;
-  for (auto& e : list_students(options.root))
-    if (shard_of(e.student, options.shards) == options.shard) students.push_back(std::move(e));
+  const auto in_this_shard = [&](const std::string& student) {
+    return shard_of(student, options.shards) == options.shard;
+  };
+  for (auto& e : everyone)
+    if (in_this_shard(e.student)) students.push_back(std::move(e));
+  std::erase_if(summary.not_on_roster, [&](const std::string& student) { return !in_this_shard(student); });
   fs::create_directories(options.output / "results");
   const std::string fingerprint = course_fingerprint(course);
   // Students in parallel, and each student's exercises too: in a class whose
@@ -165,7 +192,6 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   // do the work never outnumber --jobs.
   limit_concurrent_processes(options.jobs);
   Grader grader(course, toolchain, options.jobs, true);
-  BatchSummary summary;
   summary.rows.resize(students.size());
   std::vector<bool> resumed(students.size(), false);
   Progress report(progress, progress_is_terminal, students.size());
@@ -180,6 +206,9 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
     row.student = entry.student;
     std::optional<TemporaryDirectory> unpacked, staging;
     try {
+      if (entry.path.empty()) {
+        throw MissingSubmission("on the roster, but ROOT holds no folder, .zip or .tar.gz named " + entry.student);
+      }
       fs::path dir = entry.path;
       if (!fs::is_directory(entry.path)) {
         if (!is_archive_name(entry.path.filename().string())) {
@@ -201,6 +230,9 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
         row.result.notes = located.notes;
         row.message = join_notes(located.notes);
       }
+    } catch (const MissingSubmission& e) {
+      row.status = "missing";
+      row.message = e.what();
     } catch (const ArchiveError& e) {
       row.status = "unreadable";
       row.message = e.what();
@@ -233,6 +265,7 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   fs::remove_all(options.output / ".work", ignored);
 
   for (std::size_t k = 0; k < students.size(); ++k) {
+    if (summary.rows[k].status == "missing") summary.missing.push_back(summary.rows[k].student);
     if (summary.rows[k].status != "graded")
       ++summary.not_graded;
     else if (resumed[k])

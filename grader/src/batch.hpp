@@ -11,6 +11,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -26,13 +27,18 @@ struct BatchOptions {
   unsigned jobs = 1;
   unsigned shard = 1;   ///< K of --shard K/N
   unsigned shards = 1;  ///< N
+  /// Who should have handed something in (see roster.hpp): each gets a row,
+  /// "missing" when ROOT holds nothing of theirs.
+  std::optional<std::filesystem::path> roster;
 };
 
 struct BatchSummary {
   std::vector<StudentRow> rows;
   int graded = 0;
   int resumed = 0;
-  int not_graded = 0;  ///< unreadable or grader errors
+  int not_graded = 0;                      ///< unreadable, grader errors, or missing
+  std::vector<std::string> missing;        ///< on the roster, nothing in ROOT (this shard's)
+  std::vector<std::string> not_on_roster;  ///< in ROOT, not on the roster (graded all the same)
 };
 
 BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,

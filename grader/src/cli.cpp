@@ -28,11 +28,12 @@ commands:
             [--find-files]  grade one submission directory (--find-files: also
                             when its files are in a folder inside, or not in
                             their lessons' folders; the result says where)
-  batch ROOT --output DIR [--shard K/N]
+  batch ROOT --output DIR [--shard K/N] [--roster FILE]
                             grade a class: one folder, .zip or .tar.gz per student
                             in ROOT (files found as with --find-files); writes
                             DIR/gradebook.csv, gradebook.json and feedback/; run
-                            again to resume
+                            again to resume (--roster: a row for everyone on it,
+                            "missing" for those who handed in nothing)
   merge DIR... --output DIR join the outputs of batch shards into one gradebook
   export student DIR        the course as learners get it: no solutions, no hidden
                             tests, the visible tests' expected outcomes as data
@@ -99,6 +100,8 @@ Options parse_command_line(const std::vector<std::string>& args) {
       options.format = value();
     } else if (arg == "--output") {
       options.output = value();
+    } else if (arg == "--roster") {
+      options.roster = value();
     } else if (arg == "--jobs") {
       const std::string n = value();
       if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
@@ -132,6 +135,7 @@ Options parse_command_line(const std::vector<std::string>& args) {
     throw UsageError(options.command + " needs --output DIR, the folder for the gradebook and feedback");
   }
   if (options.command != "batch" && options.shards != 1) throw UsageError("--shard goes with batch");
+  if (options.command != "batch" && options.roster) throw UsageError("--roster goes with batch");
   if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
   if (options.command != "watch" && options.poll) throw UsageError("--poll goes with watch");
   if (options.command != "grade" && options.find_files)

@@ -15,8 +15,9 @@ struct Options {
   std::filesystem::path cache_dir;
   std::string format = "text";
   std::optional<std::filesystem::path> output;
-  unsigned jobs = 0;   ///< 0: one per core
-  unsigned shard = 1;  ///< batch --shard K/N
+  std::optional<std::filesystem::path> roster;  ///< batch --roster FILE
+  unsigned jobs = 0;                            ///< 0: one per core
+  unsigned shard = 1;                           ///< batch --shard K/N
   unsigned shards = 1;
   bool check_only = false;  ///< sync --check
   bool poll = false;        ///< watch --poll: look for saves by polling, not inotify

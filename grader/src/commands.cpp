@@ -328,6 +328,7 @@ int batch(const Options& options, std::ostream& out, std::ostream& err) {
   BatchOptions batch;
   batch.root = options.arguments.front();
   batch.output = *options.output;
+  batch.roster = options.roster;
   batch.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.shard = options.shard;
   batch.shards = options.shards;
@@ -339,6 +340,20 @@ int batch(const Options& options, std::ostream& out, std::ostream& err) {
   if (noted > 0) {
     out << noted << " of them handed in files elsewhere than <lesson>/<exercise>.cpp: the message column says where"
         << " they were found, or why they were not.\n";
+  }
+  const auto names = [](const std::vector<std::string>& students) {
+    std::string text;
+    for (std::size_t k = 0; k < students.size() && k < 10; ++k) text += (k ? ", " : "") + students[k];
+    return students.size() > 10 ? text + " and " + std::to_string(students.size() - 10) + " more" : text;
+  };
+  if (!summary.missing.empty()) {
+    out << summary.missing.size() << " on the roster handed in nothing: " << names(summary.missing)
+        << " (\"missing\" rows).\n";
+  }
+  if (!summary.not_on_roster.empty()) {
+    out << summary.not_on_roster.size()
+        << " hand-ins are on no roster (graded all the same; a misspelt name?): " << names(summary.not_on_roster)
+        << ".\n";
   }
   out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";

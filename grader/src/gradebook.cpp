@@ -73,6 +73,11 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
 
 void write_feedback(std::ostream& out, const Course& course, const StudentRow& row) {
   out << "# Feedback for " << row.student << "\n\n";
+  if (row.status == "missing") {
+    out << "No submission of yours was found among the class's hand-ins. If you did hand one in, please tell your "
+           "instructor.\n";
+    return;
+  }
   if (row.status != "graded") {
     out << "Your submission could not be graded: " << row.message << "\n\nPlease ask your instructor.\n";
     return;

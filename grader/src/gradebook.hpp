@@ -16,7 +16,8 @@ namespace mathlings {
 struct StudentRow {
   std::string student;
   /// "graded", or why not: "unreadable" (the archive or folder could not be
-  /// used), "grader_error" (a fault of mathlings, not of the student).
+  /// used), "grader_error" (a fault of mathlings, not of the student),
+  /// "missing" (on the roster, but nothing in ROOT).
   std::string status = "graded";
   std::string message;
   std::string submission_hash;

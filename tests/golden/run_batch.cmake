@@ -3,7 +3,9 @@
 #             reviewed ones in EXPECTED (MATHLINGS_UPDATE_GOLDEN=1 rewrites them);
 #   resume  — a second run grades nobody again; after one student's file
 #             changes, only that student is graded again;
-#   shards  — two shards merged give the same gradebook as one batch.
+#   shards  — two shards merged give the same gradebook as one batch;
+#   roster  — with --roster, a "missing" row for whoever handed in nothing,
+#             and the hand-ins on no roster named.
 # Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
@@ -65,6 +67,18 @@ elseif(MODE STREQUAL "shards")
   same_file(${WORK}/all/gradebook.json ${WORK}/merged/gradebook.json)
   same_file(${WORK}/all/feedback/carol.md ${WORK}/merged/feedback/carol.md)
   same_file(${WORK}/all/feedback/heidi.md ${WORK}/merged/feedback/heidi.md)
+elseif(MODE STREQUAL "roster")
+  file(WRITE ${WORK}/roster.csv "username,name\nalice,Alice\nbob,Bob\nzoe,Zoe (nothing handed in)\n")
+  batch(${WORK}/out "13 students: 8 graded.*\n1 on the roster handed in nothing: zoe .*\n10 hand-ins are on no roster[^:]*: carol, dave,"
+        ${CLASS} --roster ${WORK}/roster.csv)
+  file(STRINGS ${WORK}/out/gradebook.csv zoe REGEX "^zoe,")
+  if(NOT zoe MATCHES "^zoe,missing,0,164,")
+    message(FATAL_ERROR "no missing row for zoe in the gradebook: ${zoe}")
+  endif()
+  file(READ ${WORK}/out/feedback/zoe.md feedback)
+  if(NOT feedback MATCHES "No submission of yours was found")
+    message(FATAL_ERROR "zoe's feedback: ${feedback}")
+  endif()
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")
 endif()
