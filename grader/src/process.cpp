@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -84,6 +85,15 @@ void close_all_but(int a, int b) {
   close_range_of(next, ~0U);
 }
 
+/// What the grader starts must not outlive it (Ctrl-C on a batch, a cancelled
+/// CI job): its limits on wall time are kept by the grader, and a program that
+/// pauses would wait for ever. The kernel clears this on a change of user, so
+/// it is asked for after the sandbox's; and the parent may already be gone.
+void die_with_parent(pid_t parent) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != parent) _exit(127);
+}
+
 [[noreturn]] void report_and_exit(int exec_error_fd) {
   const int error = errno ? errno : EPERM;
   [[maybe_unused]] auto ignored = write(exec_error_fd, &error, sizeof error);
@@ -92,7 +102,7 @@ void close_all_but(int a, int b) {
 
 /// Runs in the forked child: only async-signal-safe calls until exec.
 [[noreturn]] void exec_child(const ProcessSpec& spec, const SandboxPlan& sandbox, char* const* argv, char* const* envp,
-                             Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error) {
+                             Pipe& input, Pipe& output, Pipe* results, Pipe& exec_error, pid_t grader) {
   setpgid(0, 0);
   umask(022);  // what it makes (a compiler's objects) may be read by the next sandboxed step
   dup2(input.read_end, STDIN_FILENO);
@@ -118,6 +128,7 @@ void close_all_but(int a, int b) {
     _exit(127);
   }
   if (!enter_sandbox(sandbox)) report_and_exit(exec_error.write_end);
+  die_with_parent(grader);
   if (!sandbox.enabled) {
     execve(argv[0], argv, envp);
     report_and_exit(exec_error.write_end);
@@ -133,7 +144,9 @@ void close_all_but(int a, int b) {
   const pid_t init = fork();
   if (init < 0) report_and_exit(exec_error.write_end);
   if (init == 0) {
-    // G: PID 1 of the namespace.
+    // G: PID 1 of the namespace; when it ends, so does all inside. (Its
+    // parent, C, is outside: getppid() says 0 here, so no check of a race.)
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     close(status_pipe[0]);
     const pid_t program = fork();
     if (program < 0) report_and_exit(exec_error.write_end);
@@ -272,9 +285,10 @@ ProcessResult run_process(const ProcessSpec& spec) {
   const SandboxPlan sandbox = prepare_sandbox(spec.isolation, spec.argv[0], spec.working_directory,
                                               root_mount_point ? root_mount_point->path() : fs::path());
   const auto start = Clock::now();
+  const pid_t grader = getpid();
   const pid_t pid = fork_patiently();
   if (pid < 0) throw GraderError(std::string("fork: ") + std::strerror(errno));
-  if (pid == 0) exec_child(spec, sandbox, argv.data(), envp.data(), input, output, results.get(), exec_error);
+  if (pid == 0) exec_child(spec, sandbox, argv.data(), envp.data(), input, output, results.get(), exec_error, grader);
   if (sandbox.executable_fd >= 0) close(sandbox.executable_fd);
   setpgid(pid, pid);  // also done by the child; whichever runs first wins
 

@@ -2,8 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <algorithm>
+#include <chrono>
 #include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
+
+#include "sandbox.hpp"
 
 namespace mathlings {
 namespace {
@@ -69,6 +77,48 @@ TEST(Process, ChildrenLeftBehindAreKilledWithTheGroup) {
     EXPECT_EQ(std::fscanf(f, "%*d %*s %c", &state), 1);
     std::fclose(f);
     EXPECT_EQ(state, 'Z');
+  }
+}
+
+/// Whether a process whose command line holds `marker` is running.
+bool running(const std::string& marker) {
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    std::ifstream in(entry.path() / "cmdline", std::ios::binary);
+    std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
+    if (cmdline.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+/// A grader killed mid-run (Ctrl-C on a batch, a cancelled CI job) leaves
+/// nothing running behind it, in the sandbox or not.
+TEST(Process, NothingOutlivesAKilledGrader) {
+  for (const bool isolated : {false, true}) {
+    if (isolated && !sandbox_available()) continue;
+    const std::string marker = isolated ? "31.41592" : "27.18281";  // a sleep no one else runs
+    const pid_t grader = fork();
+    ASSERT_GE(grader, 0);
+    if (grader == 0) {
+      ProcessSpec spec;
+      spec.argv = {"/bin/sleep", marker};
+      spec.environment = {"PATH=/usr/bin:/bin"};
+      spec.limits.wall_seconds = 60;
+      spec.isolation.enabled = isolated;
+      spec.working_directory = std::filesystem::temp_directory_path();  // the sandbox's /tmp
+      run_process(spec);
+      _exit(0);
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!running(marker) && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_TRUE(running(marker)) << "the program never started";
+    kill(grader, SIGKILL);
+    waitpid(grader, nullptr, 0);
+    const auto gone_by = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (running(marker) && std::chrono::steady_clock::now() < gone_by)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    EXPECT_FALSE(running(marker)) << (isolated ? "sandboxed" : "plain") << " program outlived its grader";
   }
 }
 
