@@ -263,11 +263,12 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
   may_read.working_directory = compiler.own("");
   may_read.files = {compiler.own(display_name)};
   may_read.folders = system_header_folders;
-  may_read.folders.push_back(compiler.show(pch.headers, include_inside));  // hashed once per compile, not twice
+  const std::string headers_dir = compiler.show(pch.headers, include_inside);  // hashed once per compile, not twice
+  may_read.folders.push_back(headers_dir);
   const std::string pch_dir = compiler.show(pch.dir, pch_inside);
   // Unsandboxed, the header was built in a temporary folder beside its final one.
   may_read.folders.push_back(sandboxed_ ? pch_dir : pch.dir.parent_path().string());
-  auto args = base_flags(may_read.folders[may_read.folders.size() - 2]);
+  auto args = base_flags(headers_dir);
   args.insert(args.end(), {"-Winvalid-pch", "-include", pch_dir + "/lesson.hpp", "-MD", "-MF", "deps.d", "-c",
                            display_name, "-o", "out.o"});
   const ProcessResult r = compiler.run(args);
@@ -309,8 +310,11 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
               (&f == &exercise.spec.functions.back() ? "" : ",") + "\n";
   }
   source += ")\n";
+  // Compiled against the lesson's precompiled header, whose key holds the
+  // compiler's and the course headers' (hashed once, there).
+  const Pch pch = precompiled_header(course, lesson);
   Hasher hasher;
-  hasher.field(compiler_key_).field(hash_tree(course.include_dir())).field(source);
+  hasher.field(pch.key).field(source);
   if (!lesson.codec_header.empty()) hasher.field(read_file(course.root / lesson.codec_header));
   const std::string key = hasher.hex();
   return bindings_.get(key, [&]() -> BuildProduct {
@@ -332,8 +336,7 @@ BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise)
     // from a copy of the same headers, elsewhere; should it ever not fit,
     // compiling without it is only slower.
     auto with_header = args;
-    with_header.insert(with_header.end(),
-                       {"-include", (precompiled_header(course, lesson).dir / "lesson.hpp").string()});
+    with_header.insert(with_header.end(), {"-include", (pch.dir / "lesson.hpp").string()});
     ProcessResult r = compile(with_header);
     if (!r.succeeded()) r = compile(args);
     if (!r.succeeded()) {
