@@ -144,9 +144,8 @@ int lesson(const Options& options, std::ostream& out) {
   page << "\nThe exercises of this lesson (in exercises/" << lesson.id << "/):\n";
   for (const auto& e : progress.exercises) {
     if (e.exercise->lesson != &lesson) continue;
-    const auto sections = exercise_sections(text, e.exercise->name);
-    std::string where;
-    for (std::size_t k = 0; k < sections.size(); ++k) where += (k ? "; § " : " — § ") + sections[k];
+    const std::string sections = section_list(exercise_sections(text, e.exercise->name));
+    const std::string where = sections.empty() ? "" : " — " + sections;
     page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" +
                           (e.passed() ? std::string("passed") : e.status) + ")" + where,
                       "  ", terminal_width(out));
@@ -341,11 +340,7 @@ int batch(const Options& options, std::ostream& out, std::ostream& err) {
     out << noted << " of them handed in files elsewhere than <lesson>/<exercise>.cpp: the message column says where"
         << " they were found, or why they were not.\n";
   }
-  const auto names = [](const std::vector<std::string>& students) {
-    std::string text;
-    for (std::size_t k = 0; k < students.size() && k < 10; ++k) text += (k ? ", " : "") + students[k];
-    return students.size() > 10 ? text + " and " + std::to_string(students.size() - 10) + " more" : text;
-  };
+  const auto names = [](const std::vector<std::string>& students) { return list_names(students, 10); };
   if (!summary.missing.empty()) {
     out << summary.missing.size() << " on the roster handed in nothing: " << names(summary.missing)
         << " (\"missing\" rows).\n";

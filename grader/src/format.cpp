@@ -151,4 +151,11 @@ std::string wrap_text(const std::string& text, const std::string& prefix, std::s
   return out;
 }
 
+std::string list_names(const std::vector<std::string>& names, std::size_t at_most) {
+  std::string text;
+  for (std::size_t k = 0; k < names.size() && k < at_most; ++k) text += (k ? ", " : "") + names[k];
+  if (names.size() > at_most) text += " and " + std::to_string(names.size() - at_most) + " more";
+  return text;
+}
+
 }  // namespace mathlings

@@ -31,4 +31,7 @@ std::string wrap_text(const std::string& text, const std::string& prefix, std::s
 
 std::string format_call(const std::string& function, const List& args, std::size_t max_entries = 6);
 
+/// "a, b, c and 4 more": the first `at_most` names, comma-separated.
+std::string list_names(const std::vector<std::string>& names, std::size_t at_most);
+
 }  // namespace mathlings

@@ -94,6 +94,13 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
                          const ProcessResult& r, const Answers& answers);
 bool reached_through_a_link(const fs::path& file, const fs::path& relative);
 
+/// A runner's outcomes, if it answered every call to the end readably.
+std::optional<std::vector<Outcome>> finished_outcomes(const ProcessResult& r) {
+  Answers answers = protocol::decode_answers(r.results);
+  if (!answers.done || answers.garbled) return std::nullopt;
+  return std::move(answers.outcomes);
+}
+
 }  // namespace
 
 Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden)
@@ -185,10 +192,7 @@ std::optional<std::vector<Outcome>> Grader::learner_outcomes(const Exercise& exe
                                                              const TestSpec& test, const std::string& request) {
   const LearnerBuild build = build_learner_file(exercise, file);
   if (!build.runner.ok) return std::nullopt;
-  const ProcessResult r = run_runner(build.runner, request, learner_limits(test), true);
-  const Answers answers = protocol::decode_answers(r.results);
-  if (!answers.done || answers.garbled) return std::nullopt;
-  return answers.outcomes;
+  return finished_outcomes(run_runner(build.runner, request, learner_limits(test), true));
 }
 
 std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Misconception& misconception,
@@ -202,9 +206,7 @@ std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Mi
   return variant_results_.get(Hasher().field(runner.key).field(request).hex(), [&] {
     Limits generous;
     generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
-    const ProcessResult r = run_runner(runner, request, generous, false);
-    const Answers answers = protocol::decode_answers(r.results);
-    return answers.done && !answers.garbled ? answers.outcomes : std::vector<Outcome>{};
+    return finished_outcomes(run_runner(runner, request, generous, false)).value_or(std::vector<Outcome>{});
   });
 }
 

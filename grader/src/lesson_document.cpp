@@ -59,4 +59,10 @@ std::vector<std::string> exercise_sections(const std::string& text, const std::s
   return sections;
 }
 
+std::string section_list(const std::vector<std::string>& sections) {
+  std::string text;
+  for (const auto& section : sections) text += (text.empty() ? "§ " : "; § ") + section;
+  return text;
+}
+
 }  // namespace mathlings

@@ -19,4 +19,8 @@ std::map<std::string, std::string> lesson_headings(const std::string& text);
 /// The headings the "## Exercises" list links **name** to, in order.
 std::vector<std::string> exercise_sections(const std::string& text, const std::string& exercise_name);
 
+/// The sections as a person reads them: "§ Pivoting; § Elimination by hand"
+/// (empty when there are none).
+std::string section_list(const std::vector<std::string>& sections);
+
 }  // namespace mathlings

@@ -48,8 +48,8 @@ std::string lesson_pointer(const Course& course, const Exercise& exercise) {
   std::error_code ec;
   if (!fs::is_regular_file(document, ec)) return {};
   std::string pointer = fs::relative(document, course.root, ec).string();
-  const auto sections = exercise_sections(read_file(document), exercise.name);
-  for (std::size_t k = 0; k < sections.size(); ++k) pointer += (k ? "; § " : ", § ") + sections[k];
+  const std::string sections = section_list(exercise_sections(read_file(document), exercise.name));
+  if (!sections.empty()) pointer += ", " + sections;
   return pointer + " (or: mathlings lesson " + exercise.id + ")";
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "files.hpp"
+#include "format.hpp"
 #include "grading.hpp"
 
 namespace mathlings {
@@ -77,10 +78,7 @@ std::string shown(const fs::path& path, const fs::path& submission) {
 }
 
 std::string listed(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t k = 0; k < names.size() && k < files_named; ++k) text += (k ? ", " : "") + names[k];
-  if (names.size() > files_named) text += " and " + std::to_string(names.size() - files_named) + " more";
-  return text;
+  return list_names(names, files_named);
 }
 
 /// The one folder inside to grade, if the laid-out folders point at one: the
