@@ -99,9 +99,25 @@ std::string join_notes(const std::vector<std::string>& notes) {
   return line;
 }
 
+/// Whether a row carries a result (a not_graded one has the exercises that
+/// could be graded, and says which could not).
+bool has_result(const StudentRow& row) {
+  return row.status == "graded" || row.status == "not_graded";
+}
+
+/// Names the exercises the grader could not finish, and what to do.
+std::string not_graded_message(const SubmissionResult& result) {
+  std::vector<std::string> ids;
+  for (const auto& e : result.exercises)
+    if (e.status == ExerciseStatus::not_graded) ids.push_back(e.id);
+  return "could not grade " + list_names(ids, 3) +
+         ": the machine was too busy (not the student's fault) — run the batch again; only what could not be graded "
+         "is graded again";
+}
+
 void write_row(const fs::path& output, const StudentRow& row) {
   std::ostringstream json;
-  if (row.status == "graded") {
+  if (has_result(row)) {
     write_json(json, row.result);
   } else {
     json << "{ \"schema\": \"mathlings.failure/1\" }\n";
@@ -229,6 +245,11 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
         row.result = grader.grade(located.dir);
         row.result.notes = located.notes;
         row.message = join_notes(located.notes);
+        if (row.result.any_not_graded()) {
+          // Never kept as a grade: resume grades this student again.
+          row.status = "not_graded";
+          row.message = not_graded_message(row.result);
+        }
       }
     } catch (const MissingSubmission& e) {
       row.status = "missing";
@@ -266,6 +287,7 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
 
   for (std::size_t k = 0; k < students.size(); ++k) {
     if (summary.rows[k].status == "missing") summary.missing.push_back(summary.rows[k].student);
+    if (summary.rows[k].status == "not_graded") summary.machine_busy.push_back(summary.rows[k].student);
     if (summary.rows[k].status != "graded")
       ++summary.not_graded;
     else if (resumed[k])
@@ -288,7 +310,7 @@ std::vector<StudentRow> merge_batches(const Course& course, const std::vector<fs
       if (e.path().extension() != ".meta") continue;
       const std::string student = e.path().stem().string();
       StudentRow row = read_meta(e.path(), student);
-      if (row.status == "graded") row.result = read_result_json(results / (student + ".json"));
+      if (has_result(row)) row.result = read_result_json(results / (student + ".json"));
       if (rows.count(student)) {
         progress << "mathlings: " << student << " is in more than one input; keeping the first\n";
         continue;

@@ -36,8 +36,11 @@ struct BatchSummary {
   std::vector<StudentRow> rows;
   int graded = 0;
   int resumed = 0;
-  int not_graded = 0;                      ///< unreadable, grader errors, or missing
-  std::vector<std::string> missing;        ///< on the roster, nothing in ROOT (this shard's)
+  int not_graded = 0;                ///< unreadable, grader errors, or missing
+  std::vector<std::string> missing;  ///< on the roster, nothing in ROOT (this shard's)
+  /// Not graded, the machine being too busy (a grader's status, never a
+  /// grade): a batch run again grades them again.
+  std::vector<std::string> machine_busy;
   std::vector<std::string> not_on_roster;  ///< in ROOT, not on the roster (graded all the same)
 };
 

@@ -76,7 +76,10 @@ void show_paged(const std::string& page, std::ostream& out) {
   out << page;
 }
 
+/// 2 when the grader could not finish (nothing graded as asked), else 1
+/// unless every test passed.
 int exit_status(const SubmissionResult& result) {
+  if (result.any_not_graded()) return 2;
   return result.all_passed() ? 0 : 1;
 }
 
@@ -99,6 +102,7 @@ int check(const Options& options, std::ostream& out) {
   const fs::path state_file = LearnerState::path_for(course.root);
   LearnerState state = LearnerState::load(state_file);
   for (const auto& ex : result.exercises) {
+    if (ex.status == ExerciseStatus::not_graded) continue;  // no verdict to remember
     state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
                             std::string(to_string(ex.status)), ex.score, ex.max_score};
   }
@@ -350,8 +354,14 @@ int batch(const Options& options, std::ostream& out, std::ostream& err) {
         << " hand-ins are on no roster (graded all the same; a misspelt name?): " << names(summary.not_on_roster)
         << ".\n";
   }
+  if (!summary.machine_busy.empty()) {
+    out << summary.machine_busy.size()
+        << " could not be graded, the machine being too busy (not their fault): " << names(summary.machine_busy)
+        << ". Run the same batch again: they are graded again, everyone else is kept.\n";
+  }
   out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";
+  if (!summary.machine_busy.empty()) return 2;
   return summary.not_graded == 0 ? 0 : 1;
 }
 
@@ -362,6 +372,9 @@ int merge(const Options& options, std::ostream& out, std::ostream& err) {
   const auto not_graded =
       std::count_if(rows.begin(), rows.end(), [](const StudentRow& r) { return r.status != "graded"; });
   out << rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
+  const bool machine_busy =
+      std::any_of(rows.begin(), rows.end(), [](const StudentRow& r) { return r.status == "not_graded"; });
+  if (machine_busy) return 2;  // as the batch that could not grade them
   return not_graded == 0 ? 0 : 1;
 }
 

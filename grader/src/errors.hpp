@@ -28,4 +28,12 @@ struct CourseError : GraderError {
   using GraderError::GraderError;
 };
 
+/// The machine was too busy to finish a step in time — a compile or a run
+/// stopped at its wall-time guard while under its CPU limit, again when tried
+/// once more. No one's fault: what it concerned is not graded (never a score,
+/// never remembered), and grading again later will do.
+struct MachineBusy : GraderError {
+  using GraderError::GraderError;
+};
+
 }  // namespace mathlings

@@ -15,6 +15,16 @@ std::string format_number(double d) {
   return buf;
 }
 
+std::string format_seconds(double seconds) {
+  char buf[40];
+  // Two significant digits below ten seconds, whole seconds above.
+  if (seconds >= 9.95)
+    std::snprintf(buf, sizeof buf, "%.0f", seconds);
+  else
+    std::snprintf(buf, sizeof buf, "%.2g", seconds);
+  return std::string(buf) + " s";
+}
+
 namespace {
 
 template <class Item>

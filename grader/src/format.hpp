@@ -11,6 +11,8 @@
 namespace mathlings {
 
 std::string format_number(double d);
+/// Seconds for people: "20 s", "2.5 s", "0.25 s", never "20.01510249 s".
+std::string format_seconds(double seconds);
 /// At most `max_entries` entries of a vector or rows/columns of a matrix.
 std::string format_value(const Value& v, std::size_t max_entries = 6);
 /// "solve_by_elimination([[1, 2], [2, 5]], [18, 45])"

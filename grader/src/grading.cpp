@@ -25,10 +25,10 @@ namespace {
 using protocol::Answers;
 using protocol::Outcome;
 
+/// A test's time limit is CPU time: what the learner's code costs, the same
+/// on a busy machine as on an idle one. Wall time only guards against sleep.
 Limits learner_limits(const TestSpec& test) {
-  Limits limits;
-  limits.wall_seconds = test.time_limit;
-  limits.cpu_seconds = test.time_limit;
+  Limits limits = Limits::of_cpu_time(test.time_limit);
   limits.address_space = static_cast<std::uint64_t>(test.memory_limit_mib) << 20;
   limits.file_size = 16 << 20;
   limits.output_bytes = 1 << 20;
@@ -45,6 +45,12 @@ std::string case_heading(const Case& c, const TestSpec& test) {
   return c.label.empty() ? call : c.label + ": " + call;
 }
 
+/// Course code (a reference, a wrong variant) runs without a learner's
+/// limit, but not without any: a reference that loops is a broken course.
+Limits course_code_limits(const TestSpec& test) {
+  return Limits::of_cpu_time(std::max(20.0, 10 * test.time_limit));
+}
+
 /// Why a runner stopped before answering a call, as a test verdict.
 TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& answers, const TestSpec& test,
                                       const std::string& heading) {
@@ -59,10 +65,15 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
     t.status = TestStatus::error;
     t.message =
         "during " + heading + ": the answers sent back were garbled (does your code write to file descriptor 3?)";
-  } else if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
+  } else if (r.cpu_limit_exceeded) {
     t.status = TestStatus::timeout;
-    t.message = "took longer than " + format_number(test.time_limit) + " s during " + heading +
+    t.message = "used more than its " + format_seconds(test.time_limit) + " of CPU time during " + heading +
                 " — an endless loop, or a loop whose end condition is never met?";
+  } else if (r.idle()) {
+    t.status = TestStatus::timeout;
+    t.message = "did nothing for " + format_seconds(learner_limits(test).wall_seconds) +
+                " (neither computed nor finished) during " + heading +
+                " — does it sleep, or wait for something that never comes?";
   } else if (r.end == ProcessResult::End::output_limit) {
     t.status = TestStatus::output_limit;
     t.message =
@@ -108,6 +119,22 @@ Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool i
 
 ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits,
                                  bool learner) {
+  ProcessResult r = run_runner_once(runner, request, limits, learner);
+  if (!r.starved()) return r;
+  // Held back by the machine's load, not by its code: once more with twice
+  // the time, and then it is nobody's verdict.
+  Limits patient = limits;
+  patient.wall_seconds *= 2;
+  patient.max_wall_seconds *= 2;
+  r = run_runner_once(runner, request, patient, learner);
+  if (!r.starved()) return r;
+  throw MachineBusy("a test's program was stopped after " + format_seconds(r.wall_seconds) + " with only " +
+                    format_seconds(r.cpu_seconds) + " of its " + format_seconds(limits.cpu_seconds) +
+                    " of CPU time used, twice: this machine is too busy");
+}
+
+ProcessResult Grader::run_runner_once(const BuildProduct& runner, const std::string& request, const Limits& limits,
+                                      bool learner) {
   // Never inside a hidden folder: ".." from the working directory walks
   // beneath the mount that hides it.
   TemporaryDirectory scratch(fs::temp_directory_path(), "mathlings-scratch-");  // no shared parent between users
@@ -190,9 +217,13 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
 
 std::optional<std::vector<Outcome>> Grader::learner_outcomes(const Exercise& exercise, const fs::path& file,
                                                              const TestSpec& test, const std::string& request) {
-  const LearnerBuild build = build_learner_file(exercise, file);
-  if (!build.runner.ok) return std::nullopt;
-  return finished_outcomes(run_runner(build.runner, request, learner_limits(test), true));
+  try {
+    const LearnerBuild build = build_learner_file(exercise, file);
+    if (!build.runner.ok) return std::nullopt;
+    return finished_outcomes(run_runner(build.runner, request, learner_limits(test), true));
+  } catch (const MachineBusy&) {
+    return std::nullopt;
+  }
 }
 
 std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Misconception& misconception,
@@ -204,9 +235,8 @@ std::vector<Outcome> Grader::variant_outcomes(const Exercise& exercise, const Mi
     return course_runner(exercise, misconception.file, "the wrong variant '" + misconception.name + "'");
   });
   return variant_results_.get(Hasher().field(runner.key).field(request).hex(), [&] {
-    Limits generous;
-    generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
-    return finished_outcomes(run_runner(runner, request, generous, false)).value_or(std::vector<Outcome>{});
+    return finished_outcomes(run_runner(runner, request, course_code_limits(test), false))
+        .value_or(std::vector<Outcome>{});
   });
 }
 
@@ -241,15 +271,16 @@ std::vector<Outcome> Grader::compute_reference_outcomes(const Exercise& exercise
                                                         const std::string& request, const BuildProduct& runner) {
   const std::string where =
       exercise.spec.file.string() + ":" + std::to_string(test.line) + ": test '" + test.name + "'";
-  Limits generous;
-  generous.wall_seconds = std::max(60.0, 10 * test.time_limit);
-  const ProcessResult r = run_runner(runner, request, generous, false);
+  const Limits limits = course_code_limits(test);
+  const ProcessResult r = run_runner(runner, request, limits, false);
   const Answers answers = protocol::decode_answers(r.results);
   if (!answers.done || !r.succeeded()) {
-    throw CourseError(where + ": the reference solution did not finish (" +
-                      (r.end == ProcessResult::End::signaled ? signal_description(r.signal)
-                                                             : "status " + std::to_string(r.exit_code)) +
-                      ")\n" + r.output.substr(0, 2000));
+    const std::string why =
+        r.cpu_limit_exceeded ? "it used more than " + format_seconds(limits.cpu_seconds) + " of CPU time"
+        : r.end == ProcessResult::End::wall_timeout ? "it did nothing for " + format_seconds(r.wall_seconds)
+        : r.end == ProcessResult::End::signaled     ? signal_description(r.signal)
+                                                    : "status " + std::to_string(r.exit_code);
+    throw CourseError(where + ": the reference solution did not finish (" + why + ")\n" + r.output.substr(0, 2000));
   }
   for (const auto& outcome : answers.outcomes) {
     if (outcome.threw() && outcome.thrown().type == "mathlings::harness::argument_error") {
@@ -387,15 +418,25 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
   const auto untested = [&](TestStatus status, const std::string& why) {
     for (const auto* test : tests) result.tests.push_back({test->name, status, 0, test->points, why, test->hidden});
   };
-  const LearnerBuild build = build_learner_file(exercise, file);
-  if (!build.runner.ok) {
-    result.status = build.status;
-    result.message = build.message;
-    untested(build.tests_status, build.tests_message);
+  try {
+    const LearnerBuild build = build_learner_file(exercise, file);
+    if (!build.runner.ok) {
+      result.status = build.status;
+      result.message = build.message;
+      untested(build.tests_status, build.tests_message);
+      return result;
+    }
+    for (const auto* test : tests) result.tests.push_back(run_test(exercise, *test, build.runner));
+  } catch (const MachineBusy& busy) {
+    // Neither a score nor a verdict on the learner's code: say so, and that
+    // grading again will do.
+    result.tests.clear();
+    untested(TestStatus::not_graded, "not graded: the machine was too busy");
+    result.status = ExerciseStatus::not_graded;
+    result.score = 0;
+    result.message = std::string("could not grade: ") + busy.what() + " — not a fault of your code; grade again";
     return result;
   }
-  const BuildProduct& runner = build.runner;
-  for (const auto* test : tests) result.tests.push_back(run_test(exercise, *test, runner));
   result.settle();
   const std::size_t passed = static_cast<std::size_t>(std::count_if(
       result.tests.begin(), result.tests.end(), [](const TestResult& t) { return t.status == TestStatus::passed; }));

@@ -5,7 +5,10 @@
 // grader draws the inputs, gets the expected outcomes from the reference
 // solution (run in its own trusted process, cached), starts the learner's
 // runner under limits with the inputs only, and judges each answer that comes
-// back. A crash, hang or flood in one test fails that test alone.
+// back. A crash, hang or flood in one test fails that test alone. Limits are
+// CPU time; a step that the machine's load held back past its wall-time
+// guard, even when tried again, makes the exercise not_graded — a status of
+// the grader's, never a score (see MachineBusy).
 #pragma once
 
 #include <filesystem>
@@ -77,7 +80,11 @@ class Grader {
                                                             const std::string& request, const BuildProduct& runner);
   /// Starts a runner on a request, in a fresh scratch directory, under
   /// `limits` — and, for a learner's runner, in the sandbox.
+  /// A run held back by the machine's load (ProcessResult::starved) is
+  /// tried once more with twice the wall time, then it is MachineBusy.
   ProcessResult run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits, bool learner);
+  ProcessResult run_runner_once(const BuildProduct& runner, const std::string& request, const Limits& limits,
+                                bool learner);
 
   const Course& course_;
   Toolchain& toolchain_;

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "errors.hpp"
 #include "files.hpp"
 #include "process.hpp"
 
@@ -114,8 +115,9 @@ std::vector<ExampleFailure> check_lesson_examples(const Course& course, const Le
     ProcessSpec spec;
     spec.argv = {program.path.string()};
     spec.working_directory = scratch.path();
-    spec.limits.wall_seconds = 30;
+    spec.limits = Limits::of_cpu_time(10);
     const ProcessResult r = run_process(spec);
+    if (r.starved()) throw MachineBusy(where + ": the example could not run, the machine being too busy: try again");
     if (!r.succeeded()) {
       failures.push_back(
           {where, "the example did not run to the end (" +

@@ -1,6 +1,7 @@
 // Computes a value once per key, however many threads ask at the same time;
 // the others wait for the first. Used for builds shared between exercises
-// (a lesson's precompiled header) and for reference results.
+// (a lesson's precompiled header) and for reference results. A failure is
+// remembered like a value, except the machine's being busy.
 #pragma once
 
 #include <functional>
@@ -8,6 +9,8 @@
 #include <map>
 #include <mutex>
 #include <string>
+
+#include "errors.hpp"
 
 namespace mathlings {
 
@@ -32,6 +35,12 @@ class OnceCache {
     if (owner) {
       try {
         promise.set_value(compute());
+      } catch (const MachineBusy&) {
+        // A busy moment is not an answer: those waiting hear of it, and the
+        // next to ask computes it again.
+        promise.set_exception(std::current_exception());
+        std::lock_guard lock(mutex_);
+        entries_.erase(key);
       } catch (...) {
         promise.set_exception(std::current_exception());
       }

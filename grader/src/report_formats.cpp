@@ -12,7 +12,8 @@ namespace mathlings {
 namespace {
 
 bool exercise_did_not_run(const ExerciseResult& e) {
-  return e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected;
+  return e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected ||
+         e.status == ExerciseStatus::not_graded;
 }
 
 std::string first_line(const std::string& s) {

@@ -26,6 +26,7 @@ std::string exercise_mark(ExerciseStatus s, const Paint& paint) {
     case ExerciseStatus::passed: return paint("32", "✓");
     case ExerciseStatus::partial: return paint("33", "◐");
     case ExerciseStatus::not_attempted: return paint("2", "·");
+    case ExerciseStatus::not_graded: return paint("33", "?");
     default: return paint("31", "✗");
   }
 }
@@ -38,6 +39,7 @@ std::string status_words(ExerciseStatus s) {
     case ExerciseStatus::not_attempted: return "not attempted";
     case ExerciseStatus::compile_error: return "compile error";
     case ExerciseStatus::rejected: return "rejected";
+    case ExerciseStatus::not_graded: return "could not grade";
   }
   return "";
 }
@@ -63,6 +65,10 @@ void write_exercise_text(std::ostream& out, const Course& course, const Exercise
   out << "  " << exercise_mark(ex.status, paint) << " " << line << status_words(ex.status) << "\n";
   if (ex.status == ExerciseStatus::compile_error || ex.status == ExerciseStatus::rejected) {
     out << wrap_text(ex.message, "      ", std::string::npos);  // the compiler's own layout, carets and all
+    return;
+  }
+  if (ex.status == ExerciseStatus::not_graded) {
+    out << wrap_text(ex.message, "      ", style.width);
     return;
   }
   for (const auto& t : ex.tests) {
@@ -98,6 +104,14 @@ void write_text(std::ostream& out, const Course& course, const SubmissionResult&
   out << "\n"
       << paint("1", "Score: " + points(result.score(), result.max_score())) << " — " << passed << " of "
       << result.exercises.size() << " exercises passed\n";
+  const auto not_graded = std::count_if(result.exercises.begin(), result.exercises.end(),
+                                        [](const ExerciseResult& e) { return e.status == ExerciseStatus::not_graded; });
+  if (not_graded > 0) {
+    out << paint("33", wrap_text(std::to_string(not_graded) + (not_graded == 1 ? " exercise" : " exercises") +
+                                     " could not be graded, the machine being too busy: the score is not final. "
+                                     "Grade again.",
+                                 "", style.width));
+  }
 }
 
 }  // namespace mathlings

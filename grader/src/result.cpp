@@ -14,6 +14,7 @@ std::string_view to_string(TestStatus status) {
     case TestStatus::timeout: return "timeout";
     case TestStatus::memory_limit: return "memory_limit";
     case TestStatus::output_limit: return "output_limit";
+    case TestStatus::not_graded: return "not_graded";
   }
   return "error";
 }
@@ -26,6 +27,7 @@ std::string_view to_string(ExerciseStatus status) {
     case ExerciseStatus::not_attempted: return "not_attempted";
     case ExerciseStatus::compile_error: return "compile_error";
     case ExerciseStatus::rejected: return "rejected";
+    case ExerciseStatus::not_graded: return "not_graded";
   }
   return "failed";
 }
@@ -60,6 +62,11 @@ double SubmissionResult::max_score() const {
   double total = 0;
   for (const auto& e : exercises) total += e.max_score;
   return total;
+}
+
+bool SubmissionResult::any_not_graded() const {
+  return std::any_of(exercises.begin(), exercises.end(),
+                     [](const ExerciseResult& e) { return e.status == ExerciseStatus::not_graded; });
 }
 
 bool SubmissionResult::all_passed() const {

@@ -9,8 +9,20 @@
 
 namespace mathlings {
 
-enum class TestStatus { passed, failed, error, not_implemented, crash, timeout, memory_limit, output_limit };
-enum class ExerciseStatus { passed, partial, failed, not_attempted, compile_error, rejected };
+/// not_graded, in both: the grader could not finish (the machine too busy),
+/// through no fault of the learner's code — never a score, never remembered.
+enum class TestStatus {
+  passed,
+  failed,
+  error,
+  not_implemented,
+  crash,
+  timeout,
+  memory_limit,
+  output_limit,
+  not_graded
+};
+enum class ExerciseStatus { passed, partial, failed, not_attempted, compile_error, rejected, not_graded };
 
 std::string_view to_string(TestStatus status);
 std::string_view to_string(ExerciseStatus status);
@@ -45,6 +57,8 @@ struct SubmissionResult {
   double score() const;
   double max_score() const;
   bool all_passed() const;
+  /// Whether the grader could not finish some exercise: grade again.
+  bool any_not_graded() const;
 };
 
 }  // namespace mathlings

@@ -28,7 +28,7 @@ SubmissionResult read_result_json(const std::filesystem::path& file) {
       exercise.status = status_from<ExerciseStatus>(
           e["status"].as<std::string>(),
           {ExerciseStatus::passed, ExerciseStatus::partial, ExerciseStatus::failed, ExerciseStatus::not_attempted,
-           ExerciseStatus::compile_error, ExerciseStatus::rejected});
+           ExerciseStatus::compile_error, ExerciseStatus::rejected, ExerciseStatus::not_graded});
       exercise.score = e["score"].as<double>();
       exercise.max_score = e["max_score"].as<double>();
       exercise.message = e["message"].as<std::string>();
@@ -38,7 +38,7 @@ SubmissionResult read_result_json(const std::filesystem::path& file) {
         test.status = status_from<TestStatus>(
             t["status"].as<std::string>(),
             {TestStatus::passed, TestStatus::failed, TestStatus::error, TestStatus::not_implemented, TestStatus::crash,
-             TestStatus::timeout, TestStatus::memory_limit, TestStatus::output_limit});
+             TestStatus::timeout, TestStatus::memory_limit, TestStatus::output_limit, TestStatus::not_graded});
         test.score = t["score"].as<double>();
         test.max_score = t["max_score"].as<double>();
         test.message = t["message"].as<std::string>();

@@ -35,10 +35,10 @@ const std::string inputs_inside = "/mathlings/in";
 // The folders of system headers a learner's file may read through an include.
 const std::vector<std::string> system_header_folders{"/usr/include", "/usr/lib/gcc", "/usr/local/include"};
 
+/// CPU time decides (the same on a busy machine as on an idle one); wall
+/// time only guards against a compiler that never finishes.
 Limits compiler_limits(double seconds) {
-  Limits limits;
-  limits.wall_seconds = seconds;
-  limits.cpu_seconds = seconds;
+  Limits limits = Limits::of_cpu_time(seconds);
   limits.address_space = seconds > file_seconds ? 6ULL << 30 : 2ULL << 30;
   limits.file_size = 512ULL << 20;
   limits.output_bytes = 1 << 20;
@@ -68,6 +68,8 @@ void publish(const fs::path& from, const fs::path& to) {
   fs::rename(from, to, ec);
   if (ec && !fs::exists(to)) throw GraderError("cannot store " + to.string() + " in the cache: " + ec.message());
 }
+
+bool held_back(const ProcessResult& r);
 
 /// One run of the compiler or the linker, sandboxed when the machine allows:
 /// then it sees the system, the inputs it was shown, and its working folder
@@ -99,11 +101,23 @@ class CompilerRun {
   std::string own(const std::string& name) const {
     return sandboxed_ ? spec_.isolation.working_directory + "/" + name : (spec_.working_directory / name).string();
   }
+  /// A compile stopped by the wall-time guard before its CPU time ran out
+  /// was held back by the machine's load, not by the file (a compiler does
+  /// not sleep): it is tried once more with twice the time, and then it is
+  /// MachineBusy — never a compile error, never remembered.
   ProcessResult run(std::vector<std::string> arguments, double seconds = file_seconds) {
     arguments.insert(arguments.begin(), config::compiler);
     spec_.argv = std::move(arguments);
     spec_.limits = compiler_limits(seconds);
-    return run_process(spec_);
+    ProcessResult r = run_process(spec_);
+    if (!held_back(r)) return r;
+    spec_.limits.wall_seconds *= 2;
+    spec_.limits.max_wall_seconds *= 2;
+    r = run_process(spec_);
+    if (!held_back(r)) return r;
+    throw MachineBusy("the compiler was stopped after " + format_seconds(r.wall_seconds) + " with only " +
+                      format_seconds(r.cpu_seconds) + " of its " + format_seconds(seconds) +
+                      " of CPU time used, twice: this machine is too busy");
   }
 
  private:
@@ -111,9 +125,14 @@ class CompilerRun {
   ProcessSpec spec_;
 };
 
+bool held_back(const ProcessResult& r) {
+  return r.end == ProcessResult::End::wall_timeout && !r.cpu_limit_exceeded;
+}
+
 std::string describe_failure(const ProcessResult& r) {
-  if (r.end == ProcessResult::End::wall_timeout || r.cpu_limit_exceeded) {
-    return "the compiler took longer than " + format_number(r.wall_seconds) + " s and was stopped\n" + r.output;
+  if (r.cpu_limit_exceeded) {
+    return "the compiler used more than " + format_seconds(r.cpu_seconds) +
+           " of CPU time and was stopped (a template that instantiates itself without end?)\n" + r.output;
   }
   switch (r.end) {
     case ProcessResult::End::output_limit:
@@ -127,7 +146,7 @@ std::string describe_failure(const ProcessResult& r) {
 /// Whether a failed compile says something about the file (and may be
 /// remembered) rather than about this moment's machine (a limit hit).
 bool failure_is_the_files(const ProcessResult& r) {
-  return r.end == ProcessResult::End::exited;
+  return r.end == ProcessResult::End::exited && !r.cpu_limit_exceeded;
 }
 
 std::string hash_tree(const fs::path& dir) {
@@ -293,7 +312,7 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
                             std::to_string(compiler_limits(file_seconds).address_space >> 30) +
                             " GiB): does a template instantiate itself without end?\n" + product.diagnostics;
     }
-    if (!failure_is_the_files(r)) return product;  // a limit hit on a busy machine: try again next time
+    if (!failure_is_the_files(r)) return product;  // a limit hit: CPU times differ a little between machines
   }
   write_file_atomically(failure, product.diagnostics);
   return product;

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <thread>
 
+#include "../support/cpu_hogs.hpp"
 #include "sandbox.hpp"
 
 namespace mathlings {
@@ -54,6 +55,77 @@ TEST(Process, CpuLimitStopsASpinner) {
   limits.wall_seconds = 20;
   const auto r = shell("while :; do :; done", limits);
   EXPECT_TRUE(r.cpu_limit_exceeded);
+}
+
+/// A program that sleeps past the wall-time guard did it itself: idle, not
+/// held back by the machine.
+TEST(Process, ASleeperStoppedAtTheGuardIsIdleNotStarved) {
+  Limits limits;
+  limits.cpu_seconds = 10;
+  limits.wall_seconds = 0.5;
+  const auto r = shell("sleep 30", limits);
+  EXPECT_EQ(r.end, ProcessResult::End::wall_timeout);
+  EXPECT_FALSE(r.cpu_limit_exceeded);
+  EXPECT_TRUE(r.idle());
+  EXPECT_FALSE(r.starved());
+}
+
+/// A program that computes on a CPU shared with four busy processes gets a
+/// fifth of it: stopped at the guard, it is starved — the machine's fault —
+/// and its CPU time is what it really had.
+TEST(Process, AComputationHeldBackByLoadIsStarved) {
+  const testing::CpuHogs hogs(4, 0);
+  const testing::PinnedToCpu pinned(0);
+  Limits limits;
+  limits.cpu_seconds = 10;
+  limits.wall_seconds = 1;
+  const auto r = shell("while :; do :; done", limits);
+  EXPECT_EQ(r.end, ProcessResult::End::wall_timeout);
+  EXPECT_TRUE(r.starved()) << "cpu " << r.cpu_seconds << " s, waiting " << r.waiting_seconds << " s, wall "
+                           << r.wall_seconds << " s";
+  EXPECT_FALSE(r.idle());
+  EXPECT_LT(r.cpu_seconds, 0.7);
+}
+
+/// Stopped at the guard, a group's processes are killed before anyone reaps
+/// them; their CPU time must count all the same (sandboxed: three processes
+/// deep), or a spinner would look idle.
+TEST(Process, TheCpuTimeOfAGroupStoppedAtTheGuardIsCounted) {
+  for (const bool isolated : {false, true}) {
+    if (isolated && !sandbox_available()) continue;
+    ProcessSpec spec;
+    spec.argv = {"/bin/sh", "-c", "while :; do :; done"};
+    spec.environment = {"PATH=/usr/bin:/bin"};
+    spec.limits.cpu_seconds = 30;
+    spec.limits.wall_seconds = 1;
+    spec.isolation.enabled = isolated;
+    spec.working_directory = std::filesystem::temp_directory_path();
+    const auto r = run_process(spec);
+    EXPECT_EQ(r.end, ProcessResult::End::wall_timeout);
+    EXPECT_GT(r.cpu_seconds, 0.3) << (isolated ? "sandboxed" : "plain");
+    EXPECT_FALSE(r.idle()) << (isolated ? "sandboxed" : "plain");
+  }
+}
+
+/// A program that computes is never stopped by the wall-time guard before
+/// its CPU time runs out, however little of a CPU the machine gives it.
+TEST(Process, AComputationHeldBackByLoadIsGivenTheTimeItNeeds) {
+  const testing::CpuHogs hogs(4, 0);
+  const testing::PinnedToCpu pinned(0);
+  Limits limits;
+  limits.cpu_seconds = 10;
+  limits.wall_seconds = 0.3;
+  limits.max_wall_seconds = 30;
+  const auto r = shell("i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; echo done >&3", limits);
+  EXPECT_EQ(r.end, ProcessResult::End::exited) << "wall " << r.wall_seconds << " s";
+  EXPECT_EQ(r.results, "done\n");
+}
+
+TEST(Process, TheWallTimeGuardsLeaveRoomForABusyMachine) {
+  const Limits limits = Limits::of_cpu_time(2);
+  EXPECT_EQ(limits.cpu_seconds, 2);
+  EXPECT_GE(limits.wall_seconds, 3 * 2.0);
+  EXPECT_GE(limits.max_wall_seconds, 5 * limits.wall_seconds);
 }
 
 TEST(Process, OutputIsCappedAndTheFloodStopped) {
