@@ -28,21 +28,36 @@ struct MissingSubmission : std::runtime_error {
 
 struct Entry {
   std::string student;
-  fs::path path;  ///< empty: on the roster, nothing in ROOT
+  fs::path path;            ///< empty: on the roster, nothing in ROOT
+  std::string name, email;  ///< from the roster
 };
 
 /// Adds an entry for each student on the roster that ROOT has nothing of,
-/// and lists the entries of ROOT that are on no roster; in student order.
-void apply_roster(const fs::path& roster, std::vector<Entry>& entries, BatchSummary& summary) {
-  std::set<std::string> in_root;
-  for (const auto& e : entries) in_root.insert(e.student);
-  std::set<std::string> listed;
-  for (const auto& student : read_roster(roster)) {
-    listed.insert(student);
-    if (!in_root.count(student)) entries.push_back({student, {}});
+/// names each entry that is on it by its roster id (with the name and email
+/// the roster gives), and lists the entries of ROOT that are on no roster;
+/// in student order.
+void apply_roster(const fs::path& roster_file, std::vector<Entry>& entries, BatchSummary& summary) {
+  const Roster roster = read_roster(roster_file);
+  std::vector<std::string> root_names;
+  for (const auto& e : entries) root_names.push_back(e.student);
+  const std::map<std::string, std::string> matched = match_roster(roster, root_names);
+  std::vector<Entry> missing;
+  for (const auto& student : roster.students) {
+    const auto match = matched.find(student.id);
+    if (match == matched.end()) {
+      missing.push_back({student.id, {}, student.name, student.email});
+      continue;
+    }
+    for (auto& e : entries) {
+      if (e.student != match->second) continue;
+      e.student = student.id;
+      e.name = student.name;
+      e.email = student.email;
+    }
   }
   for (const auto& e : entries)
-    if (!listed.count(e.student)) summary.not_on_roster.push_back(e.student);
+    if (!matched.count(e.student)) summary.not_on_roster.push_back(e.student);
+  entries.insert(entries.end(), missing.begin(), missing.end());
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.student < b.student; });
 }
 
@@ -60,7 +75,7 @@ std::vector<Entry> list_students(const fs::path& root) {
     std::string student = fs::is_directory(p) ? name : archive_stem(name);
     if (!taken.insert(student).second) student = name;  // alice/ and alice.zip both: keep both
     taken.insert(student);
-    entries.push_back({student, p});
+    entries.push_back({student, p, {}, {}});
   }
   return entries;
 }
@@ -124,11 +139,13 @@ void write_row(const fs::path& output, const StudentRow& row) {
   }
   // The result itself, and beside it what resume needs to trust it.
   write_file_atomically(output / "results" / (row.student + ".json"), json.str());
-  write_file_atomically(output / "results" / (row.student + ".meta"),
-                        row.submission_hash + "\n" + row.status + "\n" + row.message + "\n");
+  write_file_atomically(
+      output / "results" / (row.student + ".meta"),
+      row.submission_hash + "\n" + row.status + "\n" + row.message + "\n" + row.name + "\n" + row.email + "\n");
 }
 
-/// What resume and merge need beside a result: its key, status and message.
+/// What resume and merge need beside a result: its key, status and message,
+/// and the roster's name and email.
 StudentRow read_meta(const fs::path& meta, const std::string& student) {
   std::istringstream in(read_file(meta));
   StudentRow row;
@@ -136,6 +153,8 @@ StudentRow read_meta(const fs::path& meta, const std::string& student) {
   std::getline(in, row.submission_hash);
   std::getline(in, row.status);
   std::getline(in, row.message);
+  std::getline(in, row.name);
+  std::getline(in, row.email);
   return row;
 }
 
@@ -266,6 +285,8 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
       row.status = "grader_error";
       row.message = std::string("mathlings could not grade this submission: ") + e.what();
     }
+    row.name = entry.name;  // the roster's, whatever an earlier run kept
+    row.email = entry.email;
     if (!resumed[k]) write_row(options.output, row);
     report.done(row, resumed[k]);
   };

@@ -1,6 +1,7 @@
 #include "class_report.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <sstream>
@@ -19,6 +20,24 @@ std::string json_array(const std::vector<T>& items, F item) {
   std::string out = "[";
   for (std::size_t k = 0; k < items.size(); ++k) out += (k ? ", " : "") + item(items[k]);
   return out + "]";
+}
+
+/// A file name as one segment of a link's path: every byte but the
+/// unreserved ones of RFC 3986 percent-encoded, so that a student named
+/// C#dev or 100% links to their own file (not to a fragment, not to garbage).
+std::string url_path_segment(const std::string& name) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
 }
 
 struct Counted {
@@ -53,7 +72,7 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
                                             : (scores[scores.size() / 2 - 1] + scores[scores.size() / 2]) / 2;
 
   // Per exercise: how many students ended in each status.
-  const std::vector<std::string> statuses{"passed", "partial", "failed", "compile_error", "rejected", "not_attempted"};
+  std::vector<std::string> statuses{"passed", "partial", "failed", "compile_error", "rejected", "not_attempted"};
   std::map<std::string, std::map<std::string, int>> by_exercise;
   std::map<std::pair<std::string, std::string>, Counted> failed_tests, mistakes;
   for (const auto* row : graded) {
@@ -77,6 +96,10 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
       }
     }
   }
+  // A status the list above does not know yet is charted all the same.
+  for (const auto& [id, counts] : by_exercise)
+    for (const auto& [status, n] : counts)
+      if (std::find(statuses.begin(), statuses.end(), status) == statuses.end()) statuses.push_back(status);
   // A mistake counts once per student and exercise, however many tests it explains.
   for (auto& [key, mistake] : mistakes) {
     mistake.students = 0;
@@ -142,7 +165,9 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
   html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>note</th>"
           "<th>feedback</th></tr>\n";
   for (const auto& row : rows) {
-    html << "<tr><td>" << xml_escape(row.student) << "</td>";
+    html << "<tr><td>" << xml_escape(row.student);
+    if (!row.name.empty()) html << "<br><small>" << xml_escape(row.name) << "</small>";
+    html << "</td>";
     if (row.status == "graded") {
       const auto passed = std::count_if(row.result.exercises.begin(), row.result.exercises.end(),
                                         [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; });
@@ -152,7 +177,9 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
       html << "<td colspan=\"2\">not graded: " << xml_escape(row.status) << "</td>";
     }
     html << "<td>" << xml_escape(row.message) << "</td>";  // why not graded, or where the files were found
-    html << "<td><a href=\"feedback/" << xml_escape(row.student) << ".md\">feedback</a></td></tr>\n";
+    const std::string feedback = "feedback/" + url_path_segment(row.student);
+    html << "<td><a href=\"" << feedback << ".html\">feedback</a> (<a href=\"" << feedback
+         << ".md\">Markdown</a>)</td></tr>\n";
   }
   html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">" << data
        << "</script>\n</body>\n</html>\n";

@@ -2,22 +2,18 @@
 
 #include "class_report.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "csv.hpp"
+#include "feedback_page.hpp"
 #include "files.hpp"
 #include "format.hpp"
 #include "report.hpp"
 
 namespace mathlings {
 namespace {
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 double course_max(const Course& course) {
   double max = 0;
@@ -31,21 +27,57 @@ const ExerciseResult* find_exercise(const StudentRow& row, const std::string& id
   return nullptr;
 }
 
+/// Whatever to_string gives, so that a status added to ExerciseStatus
+/// reaches the gradebook as it is.
+std::string exercise_status(const ExerciseResult* r) {
+  return r ? std::string(to_string(r->status)) : "not_graded";
+}
+
+/// Text a student chose (a folder's name, a file named in a note, an archive
+/// entry) as Markdown shows it, literally: the punctuation that could make a
+/// link, an autolink, an image, an entity or code is escaped, and
+/// control characters, which could end the line, are shown as '?'.
+std::string markdown_literal(const std::string& text) {
+  std::string out;
+  for (char c : valid_utf8(text)) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += '?';
+      continue;
+    }
+    if (std::string_view("\\`*[]<>&").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// A fence for a code block that no line of `code` can close: longer than
+/// any run of backticks in it.
+std::string code_fence(const std::string& code) {
+  std::size_t longest = 0, run = 0;
+  for (char c : code) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
 }  // namespace
 
 void write_gradebook_csv(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
-  out << "student,status,score,max_score";
-  for (const auto* e : course.exercises()) out << "," << csv_field(e->id);
-  out << ",message\n";
+  CsvRecord header;
+  header.text("student").text("name").text("email").text("status").text("score").text("max_score");
+  for (const auto* e : course.exercises()) header.text(e->id).text(e->id + " status");
+  out << header.text("message");
   for (const auto& row : rows) {
     const bool graded = row.status == "graded";
-    out << csv_field(row.student) << "," << row.status << "," << (graded ? format_number(row.result.score()) : "0")
-        << "," << format_number(course_max(course));
+    CsvRecord record;
+    record.text(row.student).text(row.name).text(row.email).text(row.status);
+    record.number(graded ? row.result.score() : 0).number(course_max(course));
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
-      out << "," << (r ? format_number(r->score) : "0");
+      record.number(r ? r->score : 0).text(exercise_status(r));
     }
-    out << "," << csv_field(row.message) << "\n";
+    out << record.text(row.message);
   }
 }
 
@@ -55,14 +87,14 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto& row = rows[k];
     out << (k ? "," : "") << "\n    { \"student\": " << json_string(row.student)
+        << ", \"name\": " << json_string(row.name) << ", \"email\": " << json_string(row.email)
         << ", \"status\": " << json_string(row.status)
         << ", \"score\": " << format_number(row.status == "graded" ? row.result.score() : 0)
         << ",\n      \"message\": " << json_string(row.message) << ",\n      \"exercises\": {";
     bool first = true;
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
-      out << (first ? "" : ", ") << json_string(e->id)
-          << ": { \"status\": " << json_string(r ? std::string(to_string(r->status)) : "not_graded")
+      out << (first ? "" : ", ") << json_string(e->id) << ": { \"status\": " << json_string(exercise_status(r))
           << ", \"score\": " << format_number(r ? r->score : 0) << " }";
       first = false;
     }
@@ -72,18 +104,19 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
 }
 
 void write_feedback(std::ostream& out, const Course& course, const StudentRow& row) {
-  out << "# Feedback for " << row.student << "\n\n";
+  out << "# Feedback for " << markdown_literal(row.student) << "\n\n";
   if (row.status == "missing") {
     out << "No submission of yours was found among the class's hand-ins. If you did hand one in, please tell your "
            "instructor.\n";
     return;
   }
   if (row.status != "graded") {
-    out << "Your submission could not be graded: " << row.message << "\n\nPlease ask your instructor.\n";
+    out << "Your submission could not be graded: " << markdown_literal(row.message)
+        << "\n\nPlease ask your instructor.\n";
     return;
   }
   out << "**Score: " << format_number(row.result.score()) << " / " << format_number(row.result.max_score()) << "**\n";
-  for (const auto& note : row.result.notes) out << "\n> **Note:** " << valid_utf8(note) << "\n";
+  for (const auto& note : row.result.notes) out << "\n> **Note:** " << markdown_literal(note) << "\n";
   for (const auto& e : row.result.exercises) {
     out << "\n## " << e.id << " — " << format_number(e.score) << "/" << format_number(e.max_score) << " ("
         << to_string(e.status) << ")\n\n";
@@ -92,7 +125,9 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
       continue;
     }
     if (e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected) {
-      out << "```\n" << valid_utf8(e.message) << (e.message.ends_with("\n") ? "" : "\n") << "```\n";
+      const std::string message = valid_utf8(e.message);
+      const std::string fence = code_fence(message);
+      out << fence << "\n" << message << (message.ends_with("\n") ? "" : "\n") << fence << "\n";
     } else {
       for (const auto& t : e.tests) {
         out << "- " << (t.status == TestStatus::passed ? "✓" : "✗") << " " << t.name << " — " << format_number(t.score)
@@ -101,10 +136,12 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
           out << "\n";
           continue;
         }
-        out << " (" << to_string(t.status) << ")\n\n  ```\n";
-        std::istringstream lines(valid_utf8(t.message));
+        const std::string message = valid_utf8(t.message);
+        const std::string fence = code_fence(message);
+        out << " (" << to_string(t.status) << ")\n\n  " << fence << "\n";
+        std::istringstream lines(message);
         for (std::string line; std::getline(lines, line);) out << "  " << line << "\n";
-        out << "  ```\n";
+        out << "  " << fence << "\n";
       }
     }
     if (e.status != ExerciseStatus::passed) {
@@ -125,6 +162,8 @@ void write_class_outputs(const std::filesystem::path& dir, const Course& course,
     std::ostringstream feedback;
     write_feedback(feedback, course, row);
     write_file_atomically(dir / "feedback" / (row.student + ".md"), feedback.str());
+    write_file_atomically(dir / "feedback" / (row.student + ".html"),
+                          feedback_page(course.title, row.student, feedback.str()));
   }
   write_class_report(dir, course, rows);
 }

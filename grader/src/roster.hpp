@@ -1,19 +1,55 @@
 // A class roster: who should have handed something in. With it, `batch`
 // gives a row to every student on it, those who handed in nothing included,
 // and names the hand-ins that belong to no one on it.
+//
+// A roster is read by its header, as the platforms export it:
+//   GitHub Classroom's roster  identifier, github_username, github_id, name
+//   Canvas's gradebook export  Student, ID, SIS User ID, SIS Login ID, Section, …
+//   Moodle's grade export      First name, Last name, ID number, …, Email address
+//   Moodle's user list         username, firstname, lastname, email, …
+// or a header of its own that names the folder column student, id, username,
+// login, github_username or identifier (and optionally name and email), or
+// no header at all: one id per line. A header it cannot place is an error,
+// never a student.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace mathlings {
 
-/// The student ids of a roster file, in its order: the first field of each
-/// line (a CSV, or one id per line), as ROOT names them (a folder's name, an
-/// archive's without .zip or .tar.gz). A header line (student, id, username,
-/// login, name), blank lines and lines starting with # are skipped. An empty or
-/// repeated id is a UsageError naming the file and line.
-std::vector<std::string> read_roster(const std::filesystem::path& file);
+struct RosterStudent {
+  /// Names the student's submission in ROOT: a folder's name, an archive's
+  /// without .zip or .tar.gz.
+  std::string id;
+  std::string name;   ///< "" when the roster has no name
+  std::string email;  ///< "" when the roster has no email
+  int line = 0;
+};
+
+struct Roster {
+  std::string format;  ///< what it was read as, e.g. "GitHub Classroom roster"
+  std::vector<RosterStudent> students;
+};
+
+/// The students of a roster file, in its order. Which column is the id:
+/// GitHub Classroom's github_username (its identifier when the student has
+/// not linked an account yet); Canvas's SIS Login ID, else SIS User ID, else
+/// ID (its "Points Possible" row, posting-policy rows and its Test Student
+/// are skipped); Moodle's ID number, else Username, else Email address;
+/// Moodle's user list's username. Blank lines and lines starting with # are
+/// skipped. A header that cannot be placed, an empty, unusable or repeated
+/// id, or broken quoting is a UsageError naming the file and line and what
+/// to do.
+Roster read_roster(const std::filesystem::path& file);
+
+/// Which entry of ROOT (by name) is each roster student's: the one named by
+/// their id, or else — as `gh classroom clone` names the repositories it
+/// clones, <assignment prefix>-<GitHub username> — the one named
+/// <prefix>-<id>, with the one prefix most of the class shares. Students
+/// with no entry are left out.
+std::map<std::string, std::string> match_roster(const Roster& roster, const std::vector<std::string>& root_names);
 
 }  // namespace mathlings

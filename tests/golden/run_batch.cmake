@@ -5,8 +5,12 @@
 #             changes, only that student is graded again;
 #   shards  — two shards merged give the same gradebook as one batch;
 #   roster  — with --roster, a "missing" row for whoever handed in nothing,
-#             and the hand-ins on no roster named.
-# Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE.
+#             and the hand-ins on no roster named;
+#   hostile — students named like spreadsheet formulas, with # and %, as
+#             folders and as GitHub Classroom roster ids: every CSV written
+#             reads back (Python's csv module) with no formula cell, and the
+#             report links each to their feedback page.
+# Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE, and PYTHON for hostile.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 
@@ -72,7 +76,7 @@ elseif(MODE STREQUAL "roster")
   batch(${WORK}/out "13 students: 8 graded.*\n1 on the roster handed in nothing: zoe .*\n10 hand-ins are on no roster[^:]*: carol, dave,"
         ${CLASS} --roster ${WORK}/roster.csv)
   file(STRINGS ${WORK}/out/gradebook.csv zoe REGEX "^zoe,")
-  if(NOT zoe MATCHES "^zoe,missing,0,164,")
+  if(NOT zoe MATCHES "^zoe,Zoe \\(nothing handed in\\),,missing,0,164,")
     message(FATAL_ERROR "no missing row for zoe in the gradebook: ${zoe}")
   endif()
   file(READ ${WORK}/out/feedback/zoe.md feedback)
@@ -85,6 +89,55 @@ elseif(MODE STREQUAL "roster")
   execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one ${WORK}/two --output ${WORK}/merged
                   OUTPUT_QUIET RESULT_VARIABLE status)
   same_file(${WORK}/out/gradebook.csv ${WORK}/merged/gradebook.csv)
+elseif(MODE STREQUAL "hostile")
+  set(hostile "=HYPERLINK(\"http:x\",\"click\")" "+cmd" "@SUM(A1)" "-2+3" "C#dev")
+  foreach(name IN LISTS hostile)
+    file(COPY ${CLASS}/bob/01-linear-algebra DESTINATION "${WORK}/class/${name}")
+  endforeach()
+  # As `gh classroom clone` names a repository: the assignment's prefix, then the username.
+  file(COPY ${CLASS}/bob/01-linear-algebra DESTINATION "${WORK}/class/hw1-100%")
+  file(WRITE "${WORK}/class/=bad.zip" "not a zip")  # unreadable: its row says so
+  function(check_csv)
+    execute_process(COMMAND ${PYTHON} ${CMAKE_CURRENT_LIST_DIR}/check_csv.py ${ARGN}
+                    RESULT_VARIABLE status ERROR_VARIABLE problems)
+    if(NOT status EQUAL 0)
+      message(FATAL_ERROR "a CSV the grader wrote fails:\n${problems}")
+    endif()
+  endfunction()
+  function(expect file text)
+    file(READ "${file}" content)
+    string(FIND "${content}" "${text}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "${file} lacks ${text}")
+    endif()
+  endfunction()
+
+  batch(${WORK}/folders "7 students" ${WORK}/class)
+  set(students ${hostile} "hw1-100%" "=bad")
+  list(TRANSFORM students PREPEND "--student=")
+  check_csv(${WORK}/folders/gradebook.csv ${students})
+
+  file(WRITE ${WORK}/roster.csv "\"identifier\",\"github_username\",\"github_id\",\"name\"\n")
+  set(k 0)
+  foreach(id IN LISTS hostile ITEMS "100%" "=1+1")
+    math(EXPR k "${k} + 1")
+    string(REPLACE "\"" "\"\"" quoted "${id}")
+    file(APPEND ${WORK}/roster.csv "\"s${k}@example.org\",\"${quoted}\",\"${k}\",\"=cmd|' /C calc'!A${k}\"\n")
+  endforeach()
+  batch(${WORK}/roster "8 students: 6 graded.*\n1 on the roster handed in nothing: =1\\+1 .*\n1 hand-ins are on no roster[^:]*: =bad"
+        ${WORK}/class --roster ${WORK}/roster.csv)
+  set(students ${hostile} "100%" "=1+1" "=bad")
+  list(TRANSFORM students PREPEND "--student=")
+  check_csv(${WORK}/roster/gradebook.csv ${students})
+  expect(${WORK}/roster/report.html "href=\"feedback/C%23dev.html\"")
+  expect(${WORK}/roster/report.html "href=\"feedback/100%25.html\"")
+  expect(${WORK}/roster/report.html "href=\"feedback/%3DHYPERLINK%28%22http%3Ax%22%2C%22click%22%29.html\"")
+  expect("${WORK}/roster/feedback/C#dev.html" "<h1>Feedback for C#dev</h1>")
+  expect("${WORK}/roster/feedback/100%.html" "Score: 0 / 164")
+  file(READ "${WORK}/roster/feedback/=HYPERLINK(\"http:x\",\"click\").html" page)
+  if(page MATCHES "<a ")
+    message(FATAL_ERROR "a student's name became a link in their feedback page:\n${page}")
+  endif()
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")
 endif()

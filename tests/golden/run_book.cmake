@@ -138,5 +138,5 @@ expect("${dom}" "data-errors=\"0\"" "report.html: a script error or an asset tha
 expect("${dom}" "id=\"scores\"[^>]*data-points=\"8\"" "report.html: the score chart does not count the 8 graded students")
 expect("${dom}" "id=\"exercises\"[^>]*data-points=\"18\"" "report.html: the exercise chart does not show 18 exercises")
 expect("${dom}" "forgets-swap-sign" "report.html: the known mistakes of the class are not listed")
-expect("${dom}" "href=\"feedback/alice.md\"" "report.html: no link to a student's feedback")
+expect("${dom}" "href=\"feedback/alice.html\"" "report.html: no link to a student's feedback page")
 expect("${dom}" "matched by name and graded" "report.html: a student's note on where their files were found is missing")
