@@ -151,9 +151,25 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
                   display + " is a symbolic link (or lies in a linked folder): submit the file itself",
                   TestStatus::error, "not run: the file was rejected");
   }
-  if (!fs::is_regular_file(file)) {
+  std::error_code unreadable;
+  const fs::file_type type = fs::symlink_status(file, unreadable).type();  // a look, never an open: a FIFO blocks
+  if (type == fs::file_type::not_found || type == fs::file_type::none) {
     return refuse(ExerciseStatus::not_attempted, display + " not found: not attempted", TestStatus::not_implemented,
                   "not run: the file is missing");
+  }
+  if (type != fs::file_type::regular) {  // say what is there: "missing" would send the learner looking for nothing
+    std::string what = " is not a regular file";
+    switch (type) {
+      case fs::file_type::directory: what = " is a folder, not a file"; break;
+      case fs::file_type::fifo: what = " is a named pipe (FIFO), not a file"; break;
+      case fs::file_type::socket: what = " is a socket, not a file"; break;
+      case fs::file_type::block:
+      case fs::file_type::character: what = " is a device, not a file"; break;
+      default: break;
+    }
+    return refuse(ExerciseStatus::rejected,
+                  display + what + ": put your code in a plain file of that name instead (start from the stub)",
+                  TestStatus::error, "not run: the file was rejected");
   }
   const std::string source = read_file_prefix(file, max_source_bytes + 1);
   if (source.size() > max_source_bytes) {

@@ -3,7 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
 #include <fstream>
+#include <functional>
 
 #include "config.hpp"
 #include "files.hpp"
@@ -50,6 +57,45 @@ TEST_F(GradingTest, AHugeFileIsRefusedWithoutBeingRead) {
   const auto result = grade.grade(submission.path(), {"01-vector-norms/norms"});
   EXPECT_EQ(result.exercises.at(0).status, ExerciseStatus::compile_error);
   EXPECT_NE(result.exercises[0].message.find("is larger than 1 MiB"), std::string::npos) << result.exercises[0].message;
+}
+
+/// Grades 01-vector-norms/norms with `make` putting something in its place.
+ExerciseResult grade_norms_in_place_of(const Course& course, Toolchain& toolchain,
+                                       const std::function<void(const std::filesystem::path&)>& make) {
+  const TemporaryDirectory submission(std::filesystem::temp_directory_path());
+  std::filesystem::create_directories(submission.path() / "01-vector-norms");
+  make(submission.path() / "01-vector-norms/norms.cpp");
+  Grader grade(course, toolchain, 1, true);
+  return grade.grade(submission.path(), {"01-vector-norms/norms"}).exercises.at(0);
+}
+
+TEST_F(GradingTest, AFolderPipeOrSocketInAnExercisesPlaceIsNamedNotCalledMissing) {
+  const auto folder =
+      grade_norms_in_place_of(*course, toolchain, [](const auto& p) { std::filesystem::create_directory(p); });
+  EXPECT_EQ(folder.status, ExerciseStatus::rejected);
+  EXPECT_EQ(folder.message,
+            "01-vector-norms/norms.cpp is a folder, not a file: put your code in a plain file of that name instead "
+            "(start from the stub)");
+  EXPECT_EQ(folder.tests.at(0).message, "not run: the file was rejected");
+  // Opening a FIFO with no writer would block for ever: it is only looked at.
+  const auto fifo =
+      grade_norms_in_place_of(*course, toolchain, [](const auto& p) { ASSERT_EQ(mkfifo(p.c_str(), 0600), 0); });
+  EXPECT_EQ(fifo.status, ExerciseStatus::rejected);
+  EXPECT_NE(fifo.message.find("norms.cpp is a named pipe (FIFO), not a file: put your code in"), std::string::npos)
+      << fifo.message;
+  const auto socket = grade_norms_in_place_of(*course, toolchain, [](const auto& p) {
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    ASSERT_LT(p.string().size(), sizeof address.sun_path);
+    std::strcpy(address.sun_path, p.c_str());
+    ASSERT_EQ(bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    close(fd);
+  });
+  EXPECT_NE(socket.message.find("norms.cpp is a socket, not a file"), std::string::npos) << socket.message;
+  const auto missing = grade_norms_in_place_of(*course, toolchain, [](const auto&) {});
+  EXPECT_EQ(missing.status, ExerciseStatus::not_attempted);
+  EXPECT_EQ(missing.message, "01-vector-norms/norms.cpp not found: not attempted");
 }
 
 }  // namespace
