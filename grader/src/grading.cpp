@@ -15,6 +15,7 @@
 #include "generators.hpp"
 #include "hash.hpp"
 #include "include_policy.hpp"
+#include "learner_output.hpp"
 #include "misconceptions.hpp"
 #include "process.hpp"
 #include "student_pack.hpp"
@@ -49,11 +50,12 @@ std::string case_heading(const Case& c, const TestSpec& test) {
 TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& answers, const TestSpec& test,
                                       const std::string& heading) {
   TestResult t;
+  // What the call that stopped printed, its end nearest the crash (all the
+  // output from a runner that sent no marker token).
   const auto tail = [&] {
-    if (r.output.empty()) return std::string();
-    const std::size_t keep = 1200;
-    const std::string text = r.output.size() > keep ? "…" + r.output.substr(r.output.size() - keep) : r.output;
-    return "\n  your program's output ended with:\n" + text;
+    const std::size_t stopped = answers.outcomes.size();
+    const auto printed = protocol::split_printed(r.output, answers.output_token, stopped + 1);
+    return show_printed(answers.output_token.empty() ? r.output : printed.calls[stopped], KeepPrinted::last_lines);
   };
   if (answers.garbled) {
     t.status = TestStatus::error;
@@ -72,8 +74,12 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
     t.message = "wrote a file larger than the 16 MiB allowed during " + heading;
   } else if (r.end == ProcessResult::End::signaled) {
     t.status = TestStatus::crash;
-    t.message = "crashed with " + signal_description(r.signal) + " during " + heading;
-    if (r.signal == SIGSEGV) t.message += " — an index past the end of a vector or matrix, or endless recursion?";
+    const bool overflow = r.signal == SIGSEGV && answers.stack_overflow;  // the runner saw it at its stack's end
+    t.message = "crashed with " + (overflow ? "a stack overflow (SIGSEGV)" : signal_description(r.signal)) +
+                " during " + heading;
+    if (overflow) t.message += " — endless recursion? (a recursive call whose base case is never reached)";
+    if (r.signal == SIGSEGV && !overflow)
+      t.message += " — an index past the end of a vector or matrix, or endless recursion?";
     if (r.signal == SIGABRT)
       t.message += " — a failed assertion (Eigen checks indices and sizes) or an uncaught error?";
     if (r.signal == SIGFPE) t.message += " — an integer division by zero?";
@@ -374,7 +380,10 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
   }
   const std::string count =
       failing > 1 ? " — the smallest of " + std::to_string(failing) + " failing cases" : std::string();
-  result.message = case_heading(cases[*shown], test) + count + "\n  " + shown_verdict->message;
+  // What the learner's code printed during that call, after the verdict.
+  const auto printed = protocol::split_printed(r.output, answers.output_token, cases.size());
+  result.message = case_heading(cases[*shown], test) + count + "\n  " + shown_verdict->message +
+                   show_printed(printed.calls[*shown], KeepPrinted::first_lines);
   return result;
 }
 
