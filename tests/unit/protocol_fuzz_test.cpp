@@ -92,8 +92,9 @@ TEST(ProtocolFuzz, AnswerDecodingNeverThrowsAndMarksWhatItCannotRead) {
 TEST(ProtocolFuzz, OutputIsCutByCallWhateverItsMarkersBecome) {
   std::mt19937_64 random(13);
   const std::string token = "0123456789abcdef";
-  const std::string valid = "x\n" + protocol::output_marker(token, 0) + "pivot 1\n" + protocol::output_marker(token, 1) +
-                            "y" + protocol::output_marker(token, 2) + protocol::output_marker(token, 999999999);
+  const std::string valid = "x\n" + protocol::output_marker(token, 0) + "pivot 1\n" +
+                            protocol::output_marker(token, 1) + "y" + protocol::output_marker(token, 2) +
+                            protocol::output_marker(token, 999999999);
   for (int k = 0; k < mutants_per_seed; ++k) {
     const std::string text = mutate(mutate(valid, random), random);
     protocol::PrintedByCall printed;
