@@ -57,6 +57,51 @@ std::string encode_done() {
   return "done\n";
 }
 
+namespace {
+// Record separators around the marker: bytes no ordinary print contains.
+constexpr char marker_edge = '\x1e';
+}  // namespace
+
+std::string output_marker(std::string_view token, std::size_t index) {
+  return marker_edge + std::string(token) + ':' + std::to_string(index) + marker_edge;
+}
+
+std::string encode_marker_token(std::string_view token) {
+  return "marker " + std::string(token) + '\n';
+}
+
+PrintedByCall split_printed(std::string_view output, std::string_view token, std::size_t call_count) {
+  PrintedByCall printed;
+  printed.calls.resize(call_count);
+  std::string* into = &printed.before;
+  if (token.empty()) {
+    printed.before = output;
+    return printed;
+  }
+  const std::string start = marker_edge + std::string(token) + ':';
+  std::size_t pos = 0;
+  for (;;) {
+    const std::size_t found = output.find(start, pos);
+    if (found == std::string_view::npos) break;
+    const std::size_t digits = found + start.size();
+    const std::size_t end = output.find(marker_edge, digits);
+    const std::string_view index = output.substr(digits, end == std::string_view::npos ? 0 : end - digits);
+    const bool valid = !index.empty() && index.size() <= 9 &&
+                       index.find_first_not_of("0123456789") == std::string::npos &&
+                       std::stoul(std::string(index)) < call_count;
+    into->append(output.substr(pos, found - pos));
+    if (!valid) {  // not one of ours: the learner's text
+      into->append(output.substr(found, start.size()));
+      pos = digits;
+      continue;
+    }
+    into = &printed.calls[std::stoul(std::string(index))];
+    pos = end + 1;
+  }
+  into->append(output.substr(pos));
+  return printed;
+}
+
 Answers decode_answers(std::string_view text) {
   Answers answers;
   std::size_t pos = 0;
@@ -68,11 +113,22 @@ Answers decode_answers(std::string_view text) {
         answers.done = true;
         return answers;
       }
+      if (word == "marker") {  // the runner's, announced before any learner code ran: the first one
+        const std::string_view token = decode_word(text, pos);
+        const bool hex = token.size() == 16 && token.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+        if (hex && answers.output_token.empty()) answers.output_token = token;
+        continue;
+      }
+      if (word == stack_overflow_line.substr(0, stack_overflow_line.size() - 1)) {
+        answers.stack_overflow = true;
+        continue;
+      }
       if (word == "crash") {  // the runner's last words: "crash 4a3f 4b10 …\n"
         const std::size_t end = text.find('\n', pos);
         std::istringstream offsets(std::string(text.substr(pos, end == std::string_view::npos ? end : end - pos)));
         std::uint64_t offset = 0;
-        while (answers.crash_frames.size() < 64 && offsets >> std::hex >> offset) answers.crash_frames.push_back(offset);
+        while (answers.crash_frames.size() < 64 && offsets >> std::hex >> offset)
+          answers.crash_frames.push_back(offset);
         return answers;
       }
       if (word != "answer") throw DecodeError("expected 'answer'");

@@ -15,6 +15,7 @@
 #include "generators.hpp"
 #include "hash.hpp"
 #include "include_policy.hpp"
+#include "learner_output.hpp"
 #include "misconceptions.hpp"
 #include "process.hpp"
 #include "student_pack.hpp"
@@ -55,11 +56,12 @@ Limits course_code_limits(const TestSpec& test) {
 TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& answers, const TestSpec& test,
                                       const std::string& heading) {
   TestResult t;
+  // What the call that stopped printed, its end nearest the crash (all the
+  // output from a runner that sent no marker token).
   const auto tail = [&] {
-    if (r.output.empty()) return std::string();
-    const std::size_t keep = 1200;
-    const std::string text = r.output.size() > keep ? "…" + r.output.substr(r.output.size() - keep) : r.output;
-    return "\n  your program's output ended with:\n" + text;
+    const std::size_t stopped = answers.outcomes.size();
+    const auto printed = protocol::split_printed(r.output, answers.output_token, stopped + 1);
+    return show_printed(answers.output_token.empty() ? r.output : printed.calls[stopped], KeepPrinted::last_lines);
   };
   if (answers.garbled) {
     t.status = TestStatus::error;
@@ -83,8 +85,12 @@ TestResult verdict_for_missing_answer(const ProcessResult& r, const Answers& ans
     t.message = "wrote a file larger than the 16 MiB allowed during " + heading;
   } else if (r.end == ProcessResult::End::signaled) {
     t.status = TestStatus::crash;
-    t.message = "crashed with " + signal_description(r.signal) + " during " + heading;
-    if (r.signal == SIGSEGV) t.message += " — an index past the end of a vector or matrix, or endless recursion?";
+    const bool overflow = r.signal == SIGSEGV && answers.stack_overflow;  // the runner saw it at its stack's end
+    t.message = "crashed with " + (overflow ? "a stack overflow (SIGSEGV)" : signal_description(r.signal)) +
+                " during " + heading;
+    if (overflow) t.message += " — endless recursion? (a recursive call whose base case is never reached)";
+    if (r.signal == SIGSEGV && !overflow)
+      t.message += " — an index past the end of a vector or matrix, or endless recursion?";
     if (r.signal == SIGABRT)
       t.message += " — a failed assertion (Eigen checks indices and sizes) or an uncaught error?";
     if (r.signal == SIGFPE) t.message += " — an integer division by zero?";
@@ -178,9 +184,25 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
                   display + " is a symbolic link (or lies in a linked folder): submit the file itself",
                   TestStatus::error, "not run: the file was rejected");
   }
-  if (!fs::is_regular_file(file)) {
+  std::error_code unreadable;
+  const fs::file_type type = fs::symlink_status(file, unreadable).type();  // a look, never an open: a FIFO blocks
+  if (type == fs::file_type::not_found || type == fs::file_type::none) {
     return refuse(ExerciseStatus::not_attempted, display + " not found: not attempted", TestStatus::not_implemented,
                   "not run: the file is missing");
+  }
+  if (type != fs::file_type::regular) {  // say what is there: "missing" would send the learner looking for nothing
+    std::string what = " is not a regular file";
+    switch (type) {
+      case fs::file_type::directory: what = " is a folder, not a file"; break;
+      case fs::file_type::fifo: what = " is a named pipe (FIFO), not a file"; break;
+      case fs::file_type::socket: what = " is a socket, not a file"; break;
+      case fs::file_type::block:
+      case fs::file_type::character: what = " is a device, not a file"; break;
+      default: break;
+    }
+    return refuse(ExerciseStatus::rejected,
+                  display + what + ": put your code in a plain file of that name instead (start from the stub)",
+                  TestStatus::error, "not run: the file was rejected");
   }
   const std::string source = read_file_prefix(file, max_source_bytes + 1);
   if (source.size() > max_source_bytes) {
@@ -389,7 +411,10 @@ TestResult judge_answers(const TestSpec& test, const std::vector<Case>& cases, c
   }
   const std::string count =
       failing > 1 ? " — the smallest of " + std::to_string(failing) + " failing cases" : std::string();
-  result.message = case_heading(cases[*shown], test) + count + "\n  " + shown_verdict->message;
+  // What the learner's code printed during that call, after the verdict.
+  const auto printed = protocol::split_printed(r.output, answers.output_token, cases.size());
+  result.message = case_heading(cases[*shown], test) + count + "\n  " + shown_verdict->message +
+                   show_printed(printed.calls[*shown], KeepPrinted::first_lines);
   return result;
 }
 

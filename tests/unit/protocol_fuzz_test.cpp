@@ -26,7 +26,7 @@ std::vector<std::string> seeds() {
   const Record fit{{"m", "c", "cost_history"}, {Value(1.5), Value(-0.25), Value(std::vector<double>{3, 2, 1})}};
   const Value rich(List{Value(), true, std::int64_t{-7}, 0.1, std::string("a\nb c"),
                         std::vector<double>{std::numeric_limits<double>::infinity(), 2}, m, fit, List{List{}}});
-  std::string answers = protocol::encode_answer(0, Outcome{rich});
+  std::string answers = protocol::encode_marker_token("0123456789abcdef") + protocol::encode_answer(0, Outcome{rich});
   answers += protocol::encode_answer(1, Outcome{Thrown{"std::domain_error", "singular: pivot 0"}});
   answers += protocol::encode_done();
   return {encode(rich), encode(Value(m)), encode(Value(fit)), answers,
@@ -87,6 +87,23 @@ TEST(ProtocolFuzz, AnswerDecodingNeverThrowsAndMarksWhatItCannotRead) {
     garbled += answers.garbled ? 1 : 0;
   }
   EXPECT_GT(garbled, 0);  // the mutations do reach the decoder's checks
+}
+
+TEST(ProtocolFuzz, OutputIsCutByCallWhateverItsMarkersBecome) {
+  std::mt19937_64 random(13);
+  const std::string token = "0123456789abcdef";
+  const std::string valid = "x\n" + protocol::output_marker(token, 0) + "pivot 1\n" +
+                            protocol::output_marker(token, 1) + "y" + protocol::output_marker(token, 2) +
+                            protocol::output_marker(token, 999999999);
+  for (int k = 0; k < mutants_per_seed; ++k) {
+    const std::string text = mutate(mutate(valid, random), random);
+    protocol::PrintedByCall printed;
+    ASSERT_NO_THROW(printed = protocol::split_printed(text, token, 3)) << text;
+    EXPECT_EQ(printed.calls.size(), 3u);
+    std::size_t kept = printed.before.size();
+    for (const auto& call : printed.calls) kept += call.size();
+    EXPECT_LE(kept, text.size()) << "more text than was printed: " << text;
+  }
 }
 
 TEST(ProtocolFuzz, RequestDecodingAcceptsOrRejectsEveryMutant) {

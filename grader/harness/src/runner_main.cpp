@@ -5,24 +5,24 @@
 // per test, inside the limits the grader sets. It reads the whole request
 // before any learner function runs, answers every call on result_fd, and ends
 // with "done". Anything the learner prints goes to stdout/stderr, which the
-// grader only shows; an early exit, a crash or a hang simply leaves answers
-// missing, which the grader treats as that test's failure.
+// grader only shows (by call: a marker precedes each, see protocol.hpp); an
+// early exit, a crash or a hang simply leaves answers missing, which the
+// grader treats as that test's failure.
 #include <cxxabi.h>
-#include <execinfo.h>
 #include <fcntl.h>
-#include <ucontext.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <memory>
 #include <string>
-#include <string_view>
 
+#include "crash_reporter.hpp"
 #include "mathlings_harness/bind.hpp"
 
 namespace mathlings::harness {
@@ -50,70 +50,43 @@ std::string read_all(int fd) {
   }
 }
 
-// The executable's own addresses run from __executable_start to _end (both
-// set by the linker); a return address there, minus the start, is what
-// addr2line needs.
-extern "C" char __executable_start;
-extern "C" char _end;
+/// The token of this run's output markers (see protocol.hpp), drawn before
+/// any learner code runs.
+char output_token[17] = "";
 
-void* crash_frames[48];
-char crash_line[8 + 49 * 17];
-alignas(16) char alternate_stack[64 * 1024];  // a stack overflow leaves no room on the stack itself
-
-/// Appends " <hex offset>" of `address` into the executable, or " 0" if it
-/// lies elsewhere (the C library, the signal trampoline).
-std::size_t append_offset(std::size_t at, std::uintptr_t address) {
-  const auto first = reinterpret_cast<std::uintptr_t>(&__executable_start);
-  const auto last = reinterpret_cast<std::uintptr_t>(&_end);
-  std::uintptr_t offset = address >= first && address < last ? address - first : 0;
-  char digits[16];
-  int count = 0;
-  do {
-    digits[count++] = "0123456789abcdef"[offset & 15];
-    offset >>= 4;
-  } while (offset != 0 && count < 16);
-  crash_line[at++] = ' ';
-  while (count > 0) crash_line[at++] = digits[--count];
-  return at;
+/// Before learner code, static initialisers included (priority 101 runs
+/// before theirs): draws the token of the output markers and announces it,
+/// notes where the stack ends, and makes the learner's standard output
+/// line-buffered, so that what a call printed before it crashed is not lost
+/// in a buffer. Messages the C library prints in the program's name (a failed
+/// assert()) say "your program", not the runner's file name, a hash.
+__attribute__((constructor(101))) void prepare_for_learner_code() {
+  unsigned char random[8] = {};
+  if (getrandom(random, sizeof random, GRND_NONBLOCK) != static_cast<ssize_t>(sizeof random)) {
+    const auto fallback = static_cast<std::uint64_t>(getpid()) * 0x9e3779b97f4a7c15u ^
+                          static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(&random));
+    std::memcpy(random, &fallback, sizeof random);
+  }
+  for (std::size_t k = 0; k < sizeof random; ++k) {
+    output_token[2 * k] = "0123456789abcdef"[random[k] >> 4];
+    output_token[2 * k + 1] = "0123456789abcdef"[random[k] & 15];
+  }
+  const std::string announcement = mathlings::protocol::encode_marker_token(output_token);
+  [[maybe_unused]] const auto written = write(mathlings::protocol::result_fd, announcement.data(), announcement.size());
+  mathlings::harness::note_stack_end();
+  std::setvbuf(stdout, nullptr, _IOLBF, BUFSIZ);
+  program_invocation_name = const_cast<char*>("your program");
+  program_invocation_short_name = const_cast<char*>("your program");
 }
 
-/// On a crash: where it struck (the interrupted instruction), then the
-/// return addresses on the stack, as offsets into the executable, on the
-/// result descriptor ("crash 1a2b 1c3d …"), so that the grader can name the
-/// learner's line; then the default action, so that the grader sees the
-/// signal. Only async-signal-safe calls, save backtrace(), whose first call
-/// (which may allocate) was made at start-up.
-void report_crash(int signal_number, siginfo_t*, void* context) {
-  std::uintptr_t pc = 0;
-#if defined(__x86_64__)
-  pc = static_cast<std::uintptr_t>(static_cast<ucontext_t*>(context)->uc_mcontext.gregs[REG_RIP]);
-#elif defined(__aarch64__)
-  pc = static_cast<std::uintptr_t>(static_cast<ucontext_t*>(context)->uc_mcontext.pc);
-#else
-  (void)context;
-#endif
-  const int n = backtrace(crash_frames, 48);
-  std::size_t at = 0;
-  for (const char c : std::string_view("\ncrash")) crash_line[at++] = c;
-  at = append_offset(at, pc);
-  for (int k = 0; k < n; ++k) at = append_offset(at, reinterpret_cast<std::uintptr_t>(crash_frames[k]));
-  crash_line[at++] = '\n';
-  [[maybe_unused]] const auto written = write(mathlings::protocol::result_fd, crash_line, at);
-  std::raise(signal_number);  // SA_RESETHAND: the default action this time
-}
-
-void install_crash_reporter() {
-  void* warm_up[1];
-  backtrace(warm_up, 1);  // loads the unwinder now, not in a signal handler
-  stack_t stack{};
-  stack.ss_sp = alternate_stack;
-  stack.ss_size = sizeof alternate_stack;
-  sigaltstack(&stack, nullptr);
-  struct sigaction action {};
-  action.sa_sigaction = report_crash;
-  action.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND | SA_NODEFER;
-  sigemptyset(&action.sa_mask);
-  for (const int s : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) sigaction(s, &action, nullptr);
+/// Marks the start of call `index` in the learner's output: what the streams
+/// still hold belongs to the calls before. Best effort: learner code may have
+/// closed its standard output.
+void mark_output(std::size_t index) {
+  std::cout.flush();  // its own buffer, if the learner unsynchronised it from stdio
+  std::fflush(nullptr);
+  const std::string marker = mathlings::protocol::output_marker(output_token, index);
+  [[maybe_unused]] const auto written = write(STDOUT_FILENO, marker.data(), marker.size());
 }
 
 void write_all(int fd, const std::string& text) {
@@ -143,10 +116,11 @@ int main() {
     return 90;
   }
 
-  install_crash_reporter();
+  harness::install_crash_reporter();
   const auto& functions = harness::exercise_functions();
   for (std::size_t index = 0; index < calls.size(); ++index) {
     protocol::Outcome outcome;
+    mark_output(index);
     const auto function = functions.find(calls[index].function);
     if (function == functions.end()) {
       outcome.result = protocol::Thrown{harness::argument_error_type, "no function named " + calls[index].function};
@@ -160,6 +134,7 @@ int main() {
     write_all(protocol::result_fd, protocol::encode_answer(index, outcome));
   }
   write_all(protocol::result_fd, protocol::encode_done());
+  std::cout.flush();
   std::fflush(nullptr);
   // Skip static destructors: the answers are in, and learner code must not
   // get a last word after them.
