@@ -174,7 +174,8 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
       html << "<td>" << format_number(row.result.score()) << " / " << format_number(max_score) << "</td><td>" << passed
            << " / " << row.result.exercises.size() << "</td>";
     } else {
-      html << "<td colspan=\"2\">not graded: " << xml_escape(row.status) << "</td>";
+      html << "<td colspan=\"2\">not graded: "
+           << xml_escape(row.status == "not_graded" ? "the machine was too busy" : row.status) << "</td>";
     }
     html << "<td>" << xml_escape(row.message) << "</td>";  // why not graded, or where the files were found
     const std::string feedback = "feedback/" + url_path_segment(row.student);

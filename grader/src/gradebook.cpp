@@ -28,9 +28,16 @@ const ExerciseResult* find_exercise(const StudentRow& row, const std::string& id
 }
 
 /// Whatever to_string gives, so that a status added to ExerciseStatus
-/// reaches the gradebook as it is.
-std::string exercise_status(const ExerciseResult* r) {
-  return r ? std::string(to_string(r->status)) : "not_graded";
+/// reaches the gradebook as it is; without a result, why the row has none
+/// ("missing", "unreadable", …).
+std::string exercise_status(const StudentRow& row, const ExerciseResult* r) {
+  return r ? std::string(to_string(r->status)) : row.status;
+}
+
+/// What the grader could not finish has no score: an empty cell, not a 0
+/// that a spreadsheet would add up.
+bool no_score(const StudentRow& row, const ExerciseResult* r) {
+  return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded";
 }
 
 /// Text a student chose (a folder's name, a file named in a note, an archive
@@ -72,10 +79,18 @@ void write_gradebook_csv(std::ostream& out, const Course& course, const std::vec
     const bool graded = row.status == "graded";
     CsvRecord record;
     record.text(row.student).text(row.name).text(row.email).text(row.status);
-    record.number(graded ? row.result.score() : 0).number(course_max(course));
+    if (no_score(row, nullptr))
+      record.text("");
+    else
+      record.number(graded ? row.result.score() : 0);
+    record.number(course_max(course));
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
-      record.number(r ? r->score : 0).text(exercise_status(r));
+      if (no_score(row, r))
+        record.text("");
+      else
+        record.number(r ? r->score : 0);
+      record.text(exercise_status(row, r));
     }
     out << record.text(row.message);
   }
@@ -88,14 +103,14 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
     const auto& row = rows[k];
     out << (k ? "," : "") << "\n    { \"student\": " << json_string(row.student)
         << ", \"name\": " << json_string(row.name) << ", \"email\": " << json_string(row.email)
-        << ", \"status\": " << json_string(row.status)
-        << ", \"score\": " << format_number(row.status == "graded" ? row.result.score() : 0)
+        << ", \"status\": " << json_string(row.status) << ", \"score\": "
+        << (no_score(row, nullptr) ? "null" : format_number(row.status == "graded" ? row.result.score() : 0))
         << ",\n      \"message\": " << json_string(row.message) << ",\n      \"exercises\": {";
     bool first = true;
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
-      out << (first ? "" : ", ") << json_string(e->id) << ": { \"status\": " << json_string(exercise_status(r))
-          << ", \"score\": " << format_number(r ? r->score : 0) << " }";
+      out << (first ? "" : ", ") << json_string(e->id) << ": { \"status\": " << json_string(exercise_status(row, r))
+          << ", \"score\": " << (no_score(row, r) ? "null" : format_number(r ? r->score : 0)) << " }";
       first = false;
     }
     out << "} }";
@@ -110,7 +125,10 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
            "instructor.\n";
     return;
   }
-  if (row.status != "graded") {
+  if (row.status == "not_graded") {
+    out << "**Not final:** some of your exercises could not be graded, the machine being too busy — no fault of "
+           "your code. They will be graded again.\n\n";
+  } else if (row.status != "graded") {
     out << "Your submission could not be graded: " << markdown_literal(row.message)
         << "\n\nPlease ask your instructor.\n";
     return;
@@ -122,6 +140,10 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
         << to_string(e.status) << ")\n\n";
     if (e.status == ExerciseStatus::not_attempted) {
       out << "Not attempted.\n";
+      continue;
+    }
+    if (e.status == ExerciseStatus::not_graded) {
+      out << markdown_literal(e.message) << "\n";
       continue;
     }
     if (e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected) {

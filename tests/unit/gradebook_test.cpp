@@ -55,7 +55,18 @@ TEST_F(GradebookTest, EachExercisesStatusTellsAnUntouchedStubFromAWrongAnswer) {
   EXPECT_EQ(csv[1].fields, (std::vector<std::string>{"alice", "Alice Liddell", "alice@example.org", "graded", "0", "11",
                                                      "0", "failed", "0", "not_attempted", ""}));
   EXPECT_EQ(csv[2].fields[8], "0");
-  EXPECT_EQ(csv[2].fields[9], "not_graded");
+  EXPECT_EQ(csv[2].fields[9], "missing");  // why the row has no result, not a status of the grader's
+
+  // What the grader could not finish has no score: an empty cell, not a 0.
+  StudentRow busy = graded("bob");
+  busy.status = "not_graded";
+  busy.result.exercises[0].status = ExerciseStatus::not_graded;
+  const auto with_busy = gradebook_csv({busy});
+  EXPECT_EQ(with_busy[1].fields[3], "not_graded");
+  EXPECT_EQ(with_busy[1].fields[4], "");
+  EXPECT_EQ(with_busy[1].fields[6], "");
+  EXPECT_EQ(with_busy[1].fields[7], "not_graded");
+  EXPECT_EQ(with_busy[1].fields[8], "0");
 
   std::ostringstream json;
   write_gradebook_json(json, *course_, {alice});

@@ -102,7 +102,7 @@ TEST(Process, TheCpuTimeOfAGroupStoppedAtTheGuardIsCounted) {
     spec.working_directory = std::filesystem::temp_directory_path();
     const auto r = run_process(spec);
     EXPECT_EQ(r.end, ProcessResult::End::wall_timeout);
-    EXPECT_GT(r.cpu_seconds, 0.3) << (isolated ? "sandboxed" : "plain");
+    EXPECT_GT(r.cpu_seconds, 0.05) << (isolated ? "sandboxed" : "plain");  // 0 before: nobody reaped them
     EXPECT_FALSE(r.idle()) << (isolated ? "sandboxed" : "plain");
   }
 }
