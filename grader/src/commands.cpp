@@ -96,13 +96,12 @@ int check(const Options& options, std::ostream& out) {
   const Course& course = *session.course;
   const SubmissionResult result = session.grader->grade(course.exercises_dir(), options.arguments);
   write_text(out, course, result, TextStyle{colour_wanted(out), false});
-  const fs::path state_file = LearnerState::path_for(course.root);
-  LearnerState state = LearnerState::load(state_file);
-  for (const auto& ex : result.exercises) {
-    state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
-                            std::string(to_string(ex.status)), ex.score, ex.max_score};
-  }
-  state.save(state_file);
+  LearnerState::update(LearnerState::path_for(course.root), [&](LearnerState& state) {
+    for (const auto& ex : result.exercises) {
+      state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
+                              std::string(to_string(ex.status)), ex.score, ex.max_score};
+    }
+  });
   if (!result.all_passed()) out << "Stuck? `mathlings hint ID` gives a hint.\n";
   return exit_status(result);
 }
@@ -110,16 +109,15 @@ int check(const Options& options, std::ostream& out) {
 int hint(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
   const Exercise& exercise = course->find(options.arguments.front());
-  const fs::path state_file = LearnerState::path_for(course->root);
-  LearnerState state = LearnerState::load(state_file);
-  const ShownHint shown = state.next_hint(exercise.id, exercise.spec.hints);
+  ShownHint shown;
+  LearnerState::update(LearnerState::path_for(course->root),
+                       [&](LearnerState& state) { shown = state.next_hint(exercise.id, exercise.spec.hints); });
   out << "Hint " << shown.number << " of " << shown.total << " for " << exercise.id << ":\n\n"
       << wrap_text(shown.text, "  ", 80) << "\n";
   const int remaining = shown.remaining();
   out << (remaining > 0 ? std::to_string(remaining) + " more hint" + (remaining > 1 ? "s" : "") + " after this one."
                         : "That was the last hint; the lesson is lessons/" + exercise.lesson->id + "/README.md.")
       << "\n";
-  state.save(state_file);
   return 0;
 }
 
@@ -176,10 +174,8 @@ int reset(const Options& options, std::ostream& out) {
     out << "exercises/" << exercise.relative_file().string() << " is the untouched stub already: nothing to do.\n";
     return 0;
   }
-  const fs::path state_file = LearnerState::path_for(course->root);
-  LearnerState state = LearnerState::load(state_file);
-  state.checked.erase(exercise.id);
-  state.save(state_file);
+  LearnerState::update(LearnerState::path_for(course->root),
+                       [&](LearnerState& state) { state.checked.erase(exercise.id); });
   out << "exercises/" << exercise.relative_file().string() << " is the stub again.\n";
   if (outcome.backup) out << "Your version is kept in " << fs::relative(*outcome.backup, course->root).string() << "\n";
   return 0;
