@@ -17,6 +17,7 @@
 #include "config.hpp"
 #include "course.hpp"
 #include "course_call.hpp"
+#include "course_location.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
@@ -392,7 +393,10 @@ int scaffold(const Options& options, std::ostream& out) {
 
 }  // namespace
 
-int run_command(const Options& options, std::ostream& out, std::ostream& err) {
+int run_command(const Options& given, std::ostream& out, std::ostream& err) {
+  Options options = given;
+  std::error_code no_working_dir;  // (deleted under us: then nothing is found above it)
+  locate_course(options, fs::current_path(no_working_dir), config::default_course_dir, err);
   if (options.command == "list") return list(options, out);
   if (options.command == "check") return check(options, out);
   if (options.command == "hint") return hint(options, out);
