@@ -145,8 +145,7 @@ int lesson(const Options& options, std::ostream& out) {
     if (e.exercise->lesson != &lesson) continue;
     const std::string sections = section_list(exercise_sections(text, e.exercise->name));
     const std::string where = sections.empty() ? "" : " — " + sections;
-    page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" +
-                          (e.passed() ? std::string("passed") : e.status) + ")" + where,
+    page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" + status_in_words(e) + ")" + where,
                       "  ", terminal_width(out));
   }
   show_paged(page.str(), out);
