@@ -95,7 +95,9 @@ int list(const Options& options, std::ostream& out) {
 int check(const Options& options, std::ostream& out) {
   Session session(options, Session::Hidden::excluded);
   const Course& course = *session.course;
-  const SubmissionResult result = session.grader->grade(course.exercises_dir(), options.arguments);
+  std::vector<std::string> ids;  // as typed: a bare name or a typo is found (or a nearer id suggested) here
+  for (const auto& id : options.arguments) ids.push_back(course.find(id).id);
+  const SubmissionResult result = session.grader->grade(course.exercises_dir(), ids);
   write_text(out, course, result, TextStyle{colour_wanted(out), false});
   LearnerState::update(LearnerState::path_for(course.root), [&](LearnerState& state) {
     for (const auto& ex : result.exercises) {
@@ -131,8 +133,9 @@ const Lesson& lesson_of(const Course& course, const std::string& id) {
 
 int lesson(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
-  const std::string& id = options.arguments.front();
-  const Lesson& lesson = lesson_of(*course, id);
+  const Lesson& lesson = lesson_of(*course, options.arguments.front());
+  const bool of_exercise = lesson.id != options.arguments.front();
+  const std::string id = of_exercise ? course->find(options.arguments.front()).id : lesson.id;
   const fs::path document = course->lesson_document(lesson);
   if (!fs::is_regular_file(document)) throw CourseError("the lesson text " + document.string() + " is missing");
   const bool colour = colour_wanted(out);
