@@ -87,6 +87,10 @@ int list(const Options& options, std::ostream& out) {
   const Progress progress = Progress::of(*course, state);
   const auto* next = progress.first_unfinished();
   write_progress(out, *course, progress, ProgressStyle{colour_wanted(out), false, next ? next->exercise->id : ""});
+  for (const auto* exercise : course->exercises()) {
+    const std::string advice = missing_file_advice(*course, *exercise);
+    if (!advice.empty()) out << "\n" << advice;
+  }
   out << "\nScores are those of your last check.\n"
       << (next ? "Next: " + next->exercise->id + " — run mathlings watch\n" : "Every exercise passes: well done.\n");
   return 0;
@@ -99,6 +103,7 @@ int check(const Options& options, std::ostream& out) {
   for (const auto& id : options.arguments) ids.push_back(course.find(id).id);
   const SubmissionResult result = session.grader->grade(course.exercises_dir(), ids);
   write_text(out, course, result, TextStyle{colour_wanted(out), false});
+  for (const auto& ex : result.exercises) out << missing_file_advice(course, course.find(ex.id));
   LearnerState::update(LearnerState::path_for(course.root), [&](LearnerState& state) {
     for (const auto& ex : result.exercises) {
       state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),

@@ -22,6 +22,7 @@
 #include "markdown_terminal.hpp"
 #include "progress.hpp"
 #include "report.hpp"
+#include "reset.hpp"
 #include "terminal.hpp"
 #include "toolchain.hpp"
 
@@ -197,6 +198,8 @@ class WatchLoop {
     top << "\n";
     if (!showing_list_) {
       middle << "▶ " << exercise().id << "\n  edit exercises/" << exercise().relative_file().string() << "\n";
+      const std::string advice = missing_file_advice(*course_, exercise());
+      if (!advice.empty()) middle << wrap_text(advice, "  ", width());
       if (checks_ > 0) write_exercise_text(middle, *course_, result_, TextStyle{colour_, false, width()});
       if (result_.status == ExerciseStatus::passed) {
         middle << "\n"
