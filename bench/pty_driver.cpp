@@ -9,6 +9,8 @@
 //   send=KEYS          type KEYS
 //   copy=SRC:DEST      replace DEST by SRC's content (as an editor saves)
 //   append=DEST:TEXT   add the line TEXT to DEST
+//   run=COMMAND        run COMMAND with sh and wait for it (another terminal's
+//                      command, meanwhile); fails unless it exits with 0
 //   clock              start the stopwatch
 //   lap=LABEL          print "LABEL <seconds since clock>"
 //   dump=FILE          write the output so far (escape sequences removed) to FILE
@@ -131,6 +133,9 @@ int main(int argc, char** argv) {
       const auto colon = arg.find(':');
       const std::string path = arg.substr(0, colon);
       write_file(path, read_all(path) + arg.substr(colon + 1) + "\n");
+    } else if (verb == "run") {
+      const int status = std::system(arg.c_str());
+      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) fail(s, "'" + arg + "' failed");
     } else if (verb == "dump") {
       s.pump(50);
       std::ofstream(arg, std::ios::binary) << s.output;

@@ -2,6 +2,8 @@
 
 #include <md4c-html.h>
 
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "config.hpp"
@@ -40,7 +42,7 @@ std::string page(const Course& course, const std::string& title, const std::stri
 }
 
 std::string status_cell(const ExerciseProgress& e) {
-  const std::string status = e.changed ? "changed since the last check" : e.status;
+  const std::string status = e.changed ? "changed since the last check" : status_in_words(e);
   std::string css = e.status;
   for (auto& c : css)
     if (c == ' ') c = '_';
@@ -111,10 +113,31 @@ std::string lesson_html(const Course& course, const Lesson& lesson, const std::s
     }
     (in_figure ? figure : markdown) += line + "\n";
   }
-  return html + markdown_to_html(markdown);
+  return with_heading_ids(html + markdown_to_html(markdown));
 }
 
 }  // namespace
+
+std::string with_heading_ids(const std::string& html) {
+  static const std::regex heading(R"(<h([1-6])>([\s\S]*?)</h\1>)");
+  static const std::regex markup(R"(<[^>]*>|&[#A-Za-z0-9]+;)");
+  std::set<std::string> used;
+  std::string out;
+  auto last = html.cbegin();
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), heading); it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    // The text as read (tags and entities dropped, which the anchor drops
+    // anyway), anchored as the lessons' links expect: heading_anchor.
+    const std::string base = heading_anchor(std::regex_replace(m[2].str(), markup, ""));
+    std::string id = base;
+    for (int n = 1; !used.insert(id).second; ++n) id = base + "-" + std::to_string(n);  // as GitHub numbers repeats
+    out.append(last, m[0].first);
+    out += "<h" + m[1].str() + " id=\"" + xml_escape(id) + "\">" + m[2].str() + "</h" + m[1].str() + ">";
+    last = m[0].second;
+  }
+  out.append(last, html.cend());
+  return out;
+}
 
 std::string markdown_to_html(const std::string& markdown) {
   std::string html;

@@ -37,6 +37,11 @@ struct BookAssets {
 /// The HTML of a lesson's Markdown (no page around it).
 std::string markdown_to_html(const std::string& markdown);
 
+/// Gives every heading of a page the id its in-page links use (md4c writes
+/// headings without one): heading_anchor of its text, "-1", "-2" … added to
+/// a repeated one.
+std::string with_heading_ids(const std::string& html);
+
 /// Writes the site into `output` (created; an existing site is replaced);
 /// returns the path of its index page. `call` runs the course's functions
 /// for the lessons' figures (figures.hpp).

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "config.hpp"
 #include "errors.hpp"
 #include "report.hpp"
 
@@ -50,8 +49,9 @@ for course authors:
   new exercise LESSON/NAME  scaffold an exercise: header entry, solution, spec, stub
 
 options:
-  --course DIR   the course (default: the repository mathlings was built from)
-  --cache DIR    where builds are cached (default: inside the build directory)
+  --course DIR   the course (default: the nearest folder with a course.yaml, from
+                 here upwards; else the repository mathlings was built from)
+  --cache DIR    where builds are cached (default: the course's .mathlings/cache)
   --jobs N       exercises graded at once (default: one per core)
 
 exit status: 0 all passed; 1 graded, something fell short; 2 nothing could be graded as asked
@@ -60,8 +60,6 @@ exit status: 0 all passed; 1 graded, something fell short; 2 nothing could be gr
 
 Options parse_command_line(const std::vector<std::string>& args) {
   Options options;
-  options.course_dir = config::default_course_dir;
-  options.cache_dir = config::default_cache_dir;
   for (std::size_t k = 0; k < args.size(); ++k) {
     const std::string& arg = args[k];
     const auto value = [&]() -> std::string {
@@ -94,8 +92,10 @@ Options parse_command_line(const std::vector<std::string>& args) {
       options.version = true;
     } else if (arg == "--course") {
       options.course_dir = value();
+      options.course_given = true;
     } else if (arg == "--cache") {
       options.cache_dir = value();
+      options.cache_given = true;
     } else if (arg == "--format") {
       options.format = value();
     } else if (arg == "--output") {

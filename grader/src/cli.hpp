@@ -11,8 +11,10 @@ namespace mathlings {
 struct Options {
   std::string command;
   std::vector<std::string> arguments;  ///< ids or the submission directory
-  std::filesystem::path course_dir;
-  std::filesystem::path cache_dir;
+  std::filesystem::path course_dir;    ///< --course, else found by locate_course (course_location.hpp)
+  std::filesystem::path cache_dir;     ///< --cache, else the course's own (locate_course)
+  bool course_given = false;
+  bool cache_given = false;
   std::string format = "text";
   std::optional<std::filesystem::path> output;
   std::optional<std::filesystem::path> roster;  ///< batch --roster FILE

@@ -17,6 +17,7 @@
 #include "config.hpp"
 #include "course.hpp"
 #include "course_call.hpp"
+#include "course_location.hpp"
 #include "errors.hpp"
 #include "files.hpp"
 #include "format.hpp"
@@ -89,6 +90,10 @@ int list(const Options& options, std::ostream& out) {
   const Progress progress = Progress::of(*course, state);
   const auto* next = progress.first_unfinished();
   write_progress(out, *course, progress, ProgressStyle{colour_wanted(out), false, next ? next->exercise->id : ""});
+  for (const auto* exercise : course->exercises()) {
+    const std::string advice = missing_file_advice(*course, *exercise);
+    if (!advice.empty()) out << "\n" << advice;
+  }
   out << "\nScores are those of your last check.\n"
       << (next ? "Next: " + next->exercise->id + " — run mathlings watch\n" : "Every exercise passes: well done.\n");
   return 0;
@@ -97,16 +102,18 @@ int list(const Options& options, std::ostream& out) {
 int check(const Options& options, std::ostream& out) {
   Session session(options, Session::Hidden::excluded);
   const Course& course = *session.course;
-  const SubmissionResult result = session.grader->grade(course.exercises_dir(), options.arguments);
+  std::vector<std::string> ids;  // as typed: a bare name or a typo is found (or a nearer id suggested) here
+  for (const auto& id : options.arguments) ids.push_back(course.find(id).id);
+  const SubmissionResult result = session.grader->grade(course.exercises_dir(), ids);
   write_text(out, course, result, TextStyle{colour_wanted(out), false});
-  const fs::path state_file = LearnerState::path_for(course.root);
-  LearnerState state = LearnerState::load(state_file);
-  for (const auto& ex : result.exercises) {
-    if (ex.status == ExerciseStatus::not_graded) continue;  // no verdict to remember
-    state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
-                            std::string(to_string(ex.status)), ex.score, ex.max_score};
-  }
-  state.save(state_file);
+  for (const auto& ex : result.exercises) out << missing_file_advice(course, course.find(ex.id));
+  LearnerState::update(LearnerState::path_for(course.root), [&](LearnerState& state) {
+    for (const auto& ex : result.exercises) {
+      if (ex.status == ExerciseStatus::not_graded) continue;  // no verdict to remember
+      state.checked[ex.id] = {exercise_file_hash(course.exercises_dir() / course.find(ex.id).relative_file()),
+                              std::string(to_string(ex.status)), ex.score, ex.max_score};
+    }
+  });
   if (!result.all_passed()) out << "Stuck? `mathlings hint ID` gives a hint.\n";
   return exit_status(result);
 }
@@ -114,16 +121,15 @@ int check(const Options& options, std::ostream& out) {
 int hint(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
   const Exercise& exercise = course->find(options.arguments.front());
-  const fs::path state_file = LearnerState::path_for(course->root);
-  LearnerState state = LearnerState::load(state_file);
-  const ShownHint shown = state.next_hint(exercise.id, exercise.spec.hints);
+  ShownHint shown;
+  LearnerState::update(LearnerState::path_for(course->root),
+                       [&](LearnerState& state) { shown = state.next_hint(exercise.id, exercise.spec.hints); });
   out << "Hint " << shown.number << " of " << shown.total << " for " << exercise.id << ":\n\n"
       << wrap_text(shown.text, "  ", 80) << "\n";
   const int remaining = shown.remaining();
   out << (remaining > 0 ? std::to_string(remaining) + " more hint" + (remaining > 1 ? "s" : "") + " after this one."
                         : "That was the last hint; the lesson is lessons/" + exercise.lesson->id + "/README.md.")
       << "\n";
-  state.save(state_file);
   return 0;
 }
 
@@ -136,8 +142,9 @@ const Lesson& lesson_of(const Course& course, const std::string& id) {
 
 int lesson(const Options& options, std::ostream& out) {
   const auto course = load_course(options.course_dir);
-  const std::string& id = options.arguments.front();
-  const Lesson& lesson = lesson_of(*course, id);
+  const Lesson& lesson = lesson_of(*course, options.arguments.front());
+  const bool of_exercise = lesson.id != options.arguments.front();
+  const std::string id = of_exercise ? course->find(options.arguments.front()).id : lesson.id;
   const fs::path document = course->lesson_document(lesson);
   if (!fs::is_regular_file(document)) throw CourseError("the lesson text " + document.string() + " is missing");
   const bool colour = colour_wanted(out);
@@ -150,8 +157,7 @@ int lesson(const Options& options, std::ostream& out) {
     if (e.exercise->lesson != &lesson) continue;
     const std::string sections = section_list(exercise_sections(text, e.exercise->name));
     const std::string where = sections.empty() ? "" : " — " + sections;
-    page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" +
-                          (e.passed() ? std::string("passed") : e.status) + ")" + where,
+    page << wrap_text((e.exercise->id == id ? "▶ " : "  ") + e.exercise->name + " (" + status_in_words(e) + ")" + where,
                       "  ", terminal_width(out));
   }
   show_paged(page.str(), out);
@@ -180,10 +186,8 @@ int reset(const Options& options, std::ostream& out) {
     out << "exercises/" << exercise.relative_file().string() << " is the untouched stub already: nothing to do.\n";
     return 0;
   }
-  const fs::path state_file = LearnerState::path_for(course->root);
-  LearnerState state = LearnerState::load(state_file);
-  state.checked.erase(exercise.id);
-  state.save(state_file);
+  LearnerState::update(LearnerState::path_for(course->root),
+                       [&](LearnerState& state) { state.checked.erase(exercise.id); });
   out << "exercises/" << exercise.relative_file().string() << " is the stub again.\n";
   if (outcome.backup) out << "Your version is kept in " << fs::relative(*outcome.backup, course->root).string() << "\n";
   return 0;
@@ -409,7 +413,10 @@ int scaffold(const Options& options, std::ostream& out) {
 
 }  // namespace
 
-int run_command(const Options& options, std::ostream& out, std::ostream& err) {
+int run_command(const Options& given, std::ostream& out, std::ostream& err) {
+  Options options = given;
+  std::error_code no_working_dir;  // (deleted under us: then nothing is found above it)
+  locate_course(options, fs::current_path(no_working_dir), config::default_course_dir, err);
   if (options.command == "list") return list(options, out);
   if (options.command == "check") return check(options, out);
   if (options.command == "hint") return hint(options, out);

@@ -1,9 +1,8 @@
 #include "course.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <set>
-
-#include <algorithm>
 
 #include "errors.hpp"
 #include "include_policy.hpp"
@@ -18,12 +17,77 @@ std::vector<const Exercise*> Course::exercises() const {
   return all;
 }
 
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+/// "a, b or c" (with `last` "or").
+std::string joined(const std::vector<std::string>& items, const std::string& last) {
+  std::string text;
+  for (std::size_t k = 0; k < items.size(); ++k)
+    text += (k == 0 ? "" : k + 1 == items.size() ? " " + last + " " : ", ") + items[k];
+  return text;
+}
+
+}  // namespace
+
+std::vector<std::string> Course::nearest_ids(const std::string& typed) const {
+  const auto slash = typed.rfind('/');
+  const std::string typed_name = slash == std::string::npos ? typed : typed.substr(slash + 1);
+  // Near enough to be a slip of the keyboard: two edits, more in a long id.
+  std::size_t best = std::max<std::size_t>(2, typed.size() / 8) + 1;
+  std::vector<std::string> nearest;
+  for (const auto* exercise : exercises()) {
+    std::size_t d = edit_distance(typed, exercise->id);
+    if (slash == std::string::npos) d = std::min(d, edit_distance(typed, exercise->name));
+    if (exercise->name == typed_name) d = 0;  // the right name in a misremembered lesson
+    if (d < best) nearest.clear();
+    if (d <= best) {
+      best = d;
+      nearest.push_back(exercise->id);
+    }
+  }
+  return nearest;
+}
+
 const Exercise& Course::find(const std::string& id) const {
   for (const auto* exercise : exercises())
     if (exercise->id == id) return *exercise;
-  std::string valid;
-  for (const auto* exercise : exercises()) valid += "\n  " + exercise->id;
-  throw UsageError("no exercise '" + id + "' in this course; the exercises are:" + valid);
+  // A bare name ("elimination") will do where it is unambiguous.
+  std::vector<const Exercise*> named;
+  for (const auto* exercise : exercises())
+    if (id.find('/') == std::string::npos && exercise->name == id) named.push_back(exercise);
+  if (named.size() == 1) return *named.front();
+  const std::string no_exercise = "no exercise '" + id + "' in this course; ";
+  if (named.size() > 1) {
+    std::vector<std::string> ids;
+    for (const auto* exercise : named) ids.push_back(exercise->id);
+    throw UsageError("'" + id + "' is the name of " + std::to_string(ids.size()) + " exercises: give the whole id, " +
+                     joined(ids, "or"));
+  }
+  const auto nearest = nearest_ids(id);
+  if (!nearest.empty()) throw UsageError(no_exercise + "did you mean " + joined(nearest, "or") + "?");
+  const std::string lesson_id = id.substr(0, id.find('/'));
+  for (const auto& lesson : lessons) {
+    if (lesson.id != lesson_id) continue;
+    std::vector<std::string> names;
+    for (const auto& exercise : lesson.exercises) names.push_back(exercise.name);
+    throw UsageError(no_exercise + lesson.id + " has " + joined(names, "and"));
+  }
+  throw UsageError(no_exercise + "`mathlings list` shows every exercise");
 }
 
 namespace {

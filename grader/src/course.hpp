@@ -55,8 +55,11 @@ struct Course {
   std::filesystem::path lesson_document(const Lesson& l) const { return root / "lessons" / l.id / "README.md"; }
 
   std::vector<const Exercise*> exercises() const;
-  /// The exercise with this id; a UsageError listing the valid ids otherwise.
+  /// The exercise with this id, or this name if only one exercise has it; a
+  /// UsageError suggesting the nearest ids otherwise.
   const Exercise& find(const std::string& id) const;
+  /// The ids (ties all) within a few edits of a mistyped one; none if none is that near.
+  std::vector<std::string> nearest_ids(const std::string& typed) const;
 };
 
 /// Loads course.yaml and every spec it names; CourseError on any problem.

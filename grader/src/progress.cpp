@@ -22,14 +22,14 @@ std::string mark(const ExerciseProgress& e, bool colour) {
   return paint(colour, "31", "✗");
 }
 
-std::string words(const ExerciseProgress& e) {
+}  // namespace
+
+std::string status_in_words(const ExerciseProgress& e) {
   std::string s = e.status == "partial" ? "partly right" : e.status;
   for (auto& c : s)
     if (c == '_') c = ' ';
   return e.changed ? s + ", changed since" : s;
 }
-
-}  // namespace
 
 std::string exercise_file_hash(const std::filesystem::path& file) {
   return std::filesystem::is_regular_file(file) ? Hasher().add(read_file(file)).hex() : "missing";
@@ -103,7 +103,7 @@ void write_progress(std::ostream& out, const Course& course, const Progress& pro
       char row[200];
       std::snprintf(row, sizeof row, "%-24s %5s/%-4s ", e.exercise->name.c_str(), format_number(e.score).c_str(),
                     format_number(e.max_score).c_str());
-      out << (current ? "▶ " : "  ") << mark(e, style.colour) << " " << row << words(e) << "\n";
+      out << (current ? "▶ " : "  ") << mark(e, style.colour) << " " << row << status_in_words(e) << "\n";
     }
   }
   const double fraction = progress.max_score > 0 ? progress.score / progress.max_score : 0;

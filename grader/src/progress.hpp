@@ -30,6 +30,10 @@ struct Progress {
   const ExerciseProgress* first_unfinished() const;
 };
 
+/// The status as people read it: "not attempted", "partly right",
+/// "passed, changed since" (the JSON result keeps "not_attempted").
+std::string status_in_words(const ExerciseProgress& e);
+
 /// "███████░░░░░░░" for a fraction in [0, 1], `width` cells wide.
 std::string progress_bar(double fraction, int width);
 

@@ -44,4 +44,10 @@ ResetOutcome reset_exercise(const Course& course, const Exercise& exercise) {
   return outcome;
 }
 
+std::string missing_file_advice(const Course& course, const Exercise& exercise) {
+  if (fs::exists(course.exercises_dir() / exercise.relative_file())) return "";
+  return "exercises/" + exercise.relative_file().string() + " is missing: run `mathlings reset " + exercise.id +
+         "` to get the stub back.\n";
+}
+
 }  // namespace mathlings

@@ -21,4 +21,8 @@ struct ResetOutcome {
 
 ResetOutcome reset_exercise(const Course& course, const Exercise& exercise);
 
+/// For a learner whose exercise file is gone (deleted, moved, renamed): the
+/// line that says how to get the stub back; empty while the file is there.
+std::string missing_file_advice(const Course& course, const Exercise& exercise);
+
 }  // namespace mathlings

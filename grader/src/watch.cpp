@@ -22,6 +22,7 @@
 #include "markdown_terminal.hpp"
 #include "progress.hpp"
 #include "report.hpp"
+#include "reset.hpp"
 #include "terminal.hpp"
 #include "toolchain.hpp"
 
@@ -51,7 +52,6 @@ class WatchLoop {
         grader_(*course_, toolchain_, options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()),
                 false),
         state_file_(LearnerState::path_for(course_->root)),
-        state_(LearnerState::load(state_file_)),
         watcher_(!options.poll),
         colour_(colour_wanted(out)) {
     const auto& exercises = course_->exercises();
@@ -59,7 +59,7 @@ class WatchLoop {
       const Exercise& start = course_->find(options.arguments.front());
       current_ = static_cast<std::size_t>(std::find(exercises.begin(), exercises.end(), &start) - exercises.begin());
     } else {
-      const Progress progress = Progress::of(*course_, state_);
+      const Progress progress = Progress::of(*course_, LearnerState::load(state_file_));
       const auto* next = progress.first_unfinished();
       current_ = 0;
       if (next)
@@ -121,9 +121,12 @@ class WatchLoop {
     graded_hash_ = file_hash();
     const SubmissionResult result = grader_.grade(course_->exercises_dir(), {exercise().id});
     result_ = result.exercises.front();
-    state_.checked[result_.id] = {graded_hash_, std::string(to_string(result_.status)), result_.score,
+    // Merged into the file as it is now: another command (check in another
+    // terminal) may have recorded other exercises since watch started.
+    const CheckedExercise checked{graded_hash_, std::string(to_string(result_.status)), result_.score,
                                   result_.max_score};
-    state_.save(state_file_);
+    if (result_.status != ExerciseStatus::not_graded)  // no verdict to remember
+      LearnerState::update(state_file_, [&](LearnerState& state) { state.checked[result_.id] = checked; });
     ++checks_;
     const std::time_t now = std::time(nullptr);
     char clock[16];
@@ -141,8 +144,9 @@ class WatchLoop {
       case 4:  // Ctrl-D
         return false;
       case 'h': {
-        const ShownHint hint = state_.next_hint(exercise().id, exercise().spec.hints);
-        state_.save(state_file_);
+        ShownHint hint;
+        LearnerState::update(
+            state_file_, [&](LearnerState& state) { hint = state.next_hint(exercise().id, exercise().spec.hints); });
         panel_ = "Hint " + std::to_string(hint.number) + " of " + std::to_string(hint.total) + ":\n" +
                  wrap_text(hint.text, "  ", width()) +
                  (hint.remaining() > 0 ? std::to_string(hint.remaining()) + " more: press h again.\n"
@@ -186,7 +190,8 @@ class WatchLoop {
 
   void draw() {
     drawn_size_ = size();
-    const Progress progress = Progress::of(*course_, state_);
+    // The file, not a copy: `check` in another terminal shows here too.
+    const Progress progress = Progress::of(*course_, LearnerState::load(state_file_));
     std::ostringstream top, middle, bottom;
     top << (colour_ ? "\033[1m" : "") << "mathlings watch" << (colour_ ? "\033[0m" : "") << " — " << status_line_
         << "\n";
@@ -194,6 +199,8 @@ class WatchLoop {
     top << "\n";
     if (!showing_list_) {
       middle << "▶ " << exercise().id << "\n  edit exercises/" << exercise().relative_file().string() << "\n";
+      const std::string advice = missing_file_advice(*course_, exercise());
+      if (!advice.empty()) middle << wrap_text(advice, "  ", width());
       if (checks_ > 0) write_exercise_text(middle, *course_, result_, TextStyle{colour_, false, width()});
       if (result_.status == ExerciseStatus::passed) {
         middle << "\n"
@@ -235,7 +242,6 @@ class WatchLoop {
   Toolchain toolchain_;
   Grader grader_;
   fs::path state_file_;
-  LearnerState state_;
   FileWatcher watcher_;
   bool colour_;
   RawKeyboard* keyboard_ = nullptr;

@@ -10,7 +10,8 @@
 // with a counter ("check #N") that says a new verdict arrived. When the
 // exercise passes, watch says so and waits for the learner to press n: it
 // never moves on by itself. Every grading updates the same state file as
-// `check`, so `list` agrees with what watch showed.
+// `check` (merged under its lock, never overwritten from watch's memory), so
+// `list` agrees with what watch showed and keeps what check recorded.
 #pragma once
 
 #include <ostream>
