@@ -6,9 +6,10 @@
 namespace mathlings {
 
 TestResult one_sample_t_test(const std::vector<double>& xs, double mu0, Tail tail) {
-  // TODO: t = (mean − mu0) / (s/√n) with the sample standard deviation s,
-  // n − 1 degrees of freedom, and the p-value from Student's t
-  // (boost::math::students_t; cdf, and cdf(complement(…)) for upper tails).
+  // TODO: std::invalid_argument for fewer than two values. t = (mean − mu0)
+  // / (s/√n) with the sample standard deviation s, n − 1 degrees of freedom,
+  // and the p-value from Student's t (boost::math::students_t; cdf, and
+  // cdf(complement(…)) for upper tails — 1 − cdf loses small p-values).
   (void)xs, (void)mu0, (void)tail;
   throw not_implemented();
 }
@@ -22,8 +23,8 @@ TestResult welch_t_test(const std::vector<double>& a, const std::vector<double>&
 }
 
 TestResult paired_t_test(const std::vector<double>& a, const std::vector<double>& b, Tail tail) {
-  // TODO: the samples must have the same size; a one-sample t-test of the
-  // differences aᵢ − bᵢ against 0.
+  // TODO: the samples must have the same size (std::invalid_argument
+  // otherwise); a one-sample t-test of the differences aᵢ − bᵢ against 0.
   (void)a, (void)b, (void)tail;
   throw not_implemented();
 }

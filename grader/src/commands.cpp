@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -34,6 +35,7 @@
 #include "report.hpp"
 #include "reset.hpp"
 #include "scaffold.hpp"
+#include "statement_check.hpp"
 #include "student_pack.hpp"
 #include "submission_layout.hpp"
 #include "sync.hpp"
@@ -269,9 +271,10 @@ int verify(const Options& options, std::ostream& out) {
            passing.empty() ? "the stub fails all " + std::to_string(stub.tests.size()) + " tests" : passing);
   }
   out << "Known mistakes: each wrong variant fails a test, and its message is given there\n";
+  std::map<std::string, std::map<std::string, ExerciseResult>> variants;  // by exercise id, then mistake
   for (const auto* exercise : course.exercises()) {
     for (const auto& m : exercise->spec.misconceptions) {
-      const ExerciseResult graded = session.grader->grade_exercise(*exercise, m.file);
+      const ExerciseResult& graded = variants[exercise->id][m.name] = session.grader->grade_exercise(*exercise, m.file);
       const bool fails = graded.score < graded.max_score;
       const bool named = std::any_of(graded.tests.begin(), graded.tests.end(),
                                      [&](const TestResult& t) { return t.misconception == m.name; });
@@ -289,6 +292,15 @@ int verify(const Options& options, std::ostream& out) {
       }
       report(fails && named, exercise->id + ": " + m.name, detail);
     }
+  }
+  out << "Every test asks only what the learner reads: exceptions in the header's doc comment, techniques"
+         " the plain formula lacks in the doc comment, the stub or the lesson\n";
+  for (const auto* exercise : course.exercises()) {
+    auto unstated = check_stated_exceptions(course, *exercise);
+    const auto techniques = check_stated_techniques(course, *exercise, variants[exercise->id]);
+    unstated.insert(unstated.end(), techniques.begin(), techniques.end());
+    report(unstated.empty(), exercise->id, unstated.empty() ? "" : std::to_string(unstated.size()) + " unstated");
+    for (const auto& p : unstated) out << "        " << p.where << ": " << p.problem << "\n";
   }
   out << "Lessons: exercises listed, links resolved, examples compiled, run and their output matched\n";
   for (const auto& lesson : course.lessons) {

@@ -92,7 +92,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
                    const TestSpec& defaults) {
   yaml.expect_keys(node, field,
                    {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect", "time_limit",
-                    "memory_limit", "hidden"});
+                    "memory_limit", "hidden", "needs"});
   TestSpec test = defaults;
   test.line = yaml.line_of(node);
   test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
@@ -158,6 +158,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
     if (value != "true" && value != "false") yaml.fail(node["hidden"], field + ".hidden", "expected true or false");
     test.hidden = value == "true";
   }
+  if (node["needs"]) test.needs = yaml.strings(node["needs"], field + ".needs");
   if (node["memory_limit"]) {
     test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");
     if (test.memory_limit_mib < 64)
@@ -200,12 +201,47 @@ std::vector<Misconception> read_misconceptions(const YamlReader& yaml, const YAM
   return out;
 }
 
+bool is_lower_case_name(const std::string& name) {
+  return !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+}
+
+std::vector<Technique> read_techniques(const YamlReader& yaml, const YAML::Node& list,
+                                       const std::vector<Misconception>& misconceptions) {
+  if (!list.IsSequence()) yaml.fail(list, "techniques", "expected a list of {name, without, stated_as}");
+  std::vector<Technique> out;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const std::string field = "techniques[" + std::to_string(k) + "]";
+    yaml.expect_keys(list[k], field, {"name", "without", "stated_as"});
+    Technique t;
+    t.line = yaml.line_of(list[k]);
+    t.name = yaml.string(yaml.require(list[k], field, "name"), field + ".name");
+    if (!is_lower_case_name(t.name))
+      yaml.fail(list[k]["name"], field + ".name", "use lower-case words joined by '-', like complement");
+    for (const auto& other : out)
+      if (other.name == t.name) yaml.fail(list[k]["name"], field + ".name", "duplicate name '" + t.name + "'");
+    t.without = yaml.string(yaml.require(list[k], field, "without"), field + ".without");
+    if (std::none_of(misconceptions.begin(), misconceptions.end(),
+                     [&](const Misconception& m) { return m.name == t.without; })) {
+      yaml.fail(list[k]["without"], field + ".without",
+                "'" + t.without + "' is not in this spec's misconceptions: write the plain formula as one");
+    }
+    t.stated_as = yaml.strings(yaml.require(list[k], field, "stated_as"), field + ".stated_as");
+    if (t.stated_as.empty() ||
+        std::any_of(t.stated_as.begin(), t.stated_as.end(), [](const std::string& s) { return s.empty(); })) {
+      yaml.fail(list[k]["stated_as"], field + ".stated_as", "give the words that name the technique");
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 }  // namespace
 
 ExerciseSpec load_spec(const std::filesystem::path& file) {
   const YamlReader yaml(file);
   const YAML::Node& root = yaml.root();
-  yaml.expect_keys(root, "spec", {"functions", "hints", "tolerance", "time_limit", "tests", "misconceptions"});
+  yaml.expect_keys(root, "spec",
+                   {"functions", "hints", "tolerance", "time_limit", "tests", "misconceptions", "techniques"});
   ExerciseSpec spec;
   spec.file = file;
   spec.functions = yaml.strings(yaml.require(root, "spec", "functions"), "functions");
@@ -232,6 +268,16 @@ ExerciseSpec load_spec(const std::filesystem::path& file) {
     }
   }
   if (root["misconceptions"]) spec.misconceptions = read_misconceptions(yaml, root["misconceptions"]);
+  if (root["techniques"]) spec.techniques = read_techniques(yaml, root["techniques"], spec.misconceptions);
+  for (std::size_t k = 0; k < spec.tests.size(); ++k) {
+    for (const auto& need : spec.tests[k].needs) {
+      if (std::none_of(spec.techniques.begin(), spec.techniques.end(),
+                       [&](const Technique& t) { return t.name == need; })) {
+        yaml.fail(tests[k]["needs"], "tests[" + std::to_string(k) + "].needs",
+                  "'" + need + "' is not in this spec's techniques");
+      }
+    }
+  }
   return spec;
 }
 

@@ -56,7 +56,8 @@ struct TestSpec {
   std::optional<std::string> expect;  ///< an exception type the reference must throw
   double time_limit = 2;              ///< wall seconds for the whole test
   double memory_limit_mib = 1024;
-  bool hidden = false;  ///< graded by `grade` and `batch` only; its inputs are never shown
+  bool hidden = false;             ///< graded by `grade` and `batch` only; its inputs are never shown
+  std::vector<std::string> needs;  ///< the techniques (ExerciseSpec::techniques) its tolerance demands
   int line = 0;
 };
 
@@ -70,12 +71,24 @@ struct Misconception {
   int line = 0;
 };
 
+/// A way of computing that a tolerance demands, beyond the plain formula: a
+/// learner can only be asked for it if the text they read names it. The plain
+/// formula is one of the exercise's known mistakes, so that `verify` can
+/// measure which tests need the technique, and check that they say so.
+struct Technique {
+  std::string name;                    ///< lower-case words joined by '-'
+  std::string without;                 ///< the misconception that is the plain formula
+  std::vector<std::string> stated_as;  ///< the text states it when it has one of these phrases
+  int line = 0;
+};
+
 struct ExerciseSpec {
   std::filesystem::path file;
   std::vector<std::string> functions;
   std::vector<std::string> hints;
   std::vector<TestSpec> tests;
   std::vector<Misconception> misconceptions;
+  std::vector<Technique> techniques;
   double max_score() const;
 };
 

@@ -24,7 +24,8 @@ namespace mathlings {
 /// if the sizes differ or n = 0.
 double mse_cost(double m, double c, const std::vector<double>& xs, const std::vector<double>& ys);
 
-/// mse_gradient: (∂J/∂m, ∂J/∂c). Same errors as mse_cost.
+/// mse_gradient: (∂J/∂m, ∂J/∂c). Throws std::invalid_argument, as mse_cost
+/// does, if the sizes differ or n = 0.
 Eigen::Vector2d mse_gradient(double m, double c, const std::vector<double>& xs, const std::vector<double>& ys);
 
 /// numerical_gradient: the gradient of f at x by central differences with step h.
@@ -46,8 +47,9 @@ LineFit gradient_descent_line(const std::vector<double>& xs, const std::vector<d
                               int iterations, double m0 = 0.0, double c0 = 0.0);
 
 /// logistic_regression: batch gradient descent on the mean log-loss from zero;
-/// returns (β₀, β₁, …, β_p), β₀ the intercept (X holds no intercept column);
-/// labels are 0 or 1.
+/// returns (β₀, β₁, …, β_p), β₀ the intercept (X holds no intercept column).
+/// Labels are 0 or 1: throws std::invalid_argument if a label is neither, or
+/// if y's size differs from X's number of rows (or X has none).
 Eigen::VectorXd fit_logistic_regression(const Eigen::MatrixXd& X, const std::vector<int>& y, double learning_rate,
                                         int iterations);
 

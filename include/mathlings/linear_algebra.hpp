@@ -30,12 +30,15 @@ Eigen::VectorXd solve_by_elimination(const Eigen::MatrixXd& A, const Eigen::Vect
 Eigen::MatrixXd reduced_row_echelon(const Eigen::MatrixXd& M);
 int rank(const Eigen::MatrixXd& M);
 
-/// determinant: by elimination, tracking row swaps. Throws
+/// determinant: by elimination with partial pivoting, tracking row swaps; a
+/// singular matrix has determinant 0 (no exception). Throws
 /// std::invalid_argument if A is not square.
 double determinant(const Eigen::MatrixXd& A);
 
-/// inverse: by Gauss–Jordan elimination. Throws std::invalid_argument if A is
-/// not square, std::domain_error if it is singular.
+/// inverse: by Gauss–Jordan elimination with partial pivoting. Throws
+/// std::invalid_argument if A is not square, std::domain_error if it is
+/// singular (as in elimination: the best pivot's magnitude is at most
+/// 1e-12 · max|A_ij|).
 Eigen::MatrixXd inverse(const Eigen::MatrixXd& A);
 
 /// least_squares: the β minimising ‖Xβ − y‖₂ (X has full column rank and at

@@ -21,11 +21,13 @@ namespace mathlings {
 
 /// bayes: P(A|B) from the prior P(A), P(B|A) and P(B|¬A), with P(B) by total
 /// probability. Throws std::invalid_argument if a probability is outside
-/// [0, 1] or P(B) = 0.
+/// [0, 1] (NaN is: test p >= 0 && p <= 1, which NaN fails) or P(B) = 0.
 double bayes_posterior(double prior_a, double p_b_given_a, double p_b_given_not_a);
 
 /// sequential_bayes: the belief P(A | evidence so far) after each observation;
-/// false means the event was not observed (use the complements).
+/// false means the event was not observed (use the complements). Throws
+/// std::invalid_argument if a probability is outside [0, 1], or an observation
+/// has probability 0 under both A and ¬A.
 std::vector<double> sequential_bayes(double prior_a, const std::vector<bool>& observations, double p_obs_given_a,
                                      double p_obs_given_not_a);
 

@@ -33,10 +33,15 @@ struct Summary {
 Summary describe(const std::vector<double>& xs);
 
 /// z_test: the p-value of a z-test of the mean against mu0, sigma known.
+/// Upper tails through erfc, P(Z ≥ z) = ½·erfc(z/√2): 1 − Φ(z) rounds a small
+/// p-value to 0. Throws std::invalid_argument if sigma ≤ 0 or n = 0.
 enum class Tail { two_sided, less, greater };
 double z_test_p_value(double sample_mean, double mu0, double sigma, std::size_t n, Tail tail);
 
-/// t_tests: the statistic is for a − b (or xs − mu0).
+/// t_tests: the statistic is for a − b (or xs − mu0). Upper tails from the
+/// complement, boost::math::cdf(complement(dist, t)), never 1 − cdf(dist, t),
+/// which loses the digits of a small p-value. Throws std::invalid_argument if
+/// a sample has fewer than two values, or paired samples differ in size.
 struct TestResult {
   double statistic;
   double df;
@@ -47,7 +52,12 @@ TestResult welch_t_test(const std::vector<double>& a, const std::vector<double>&
 TestResult paired_t_test(const std::vector<double>& a, const std::vector<double>& b, Tail tail);
 
 /// regression_inference: ordinary least squares with an intercept added as β₀
-/// (X holds no intercept column); two-sided p-values.
+/// (X holds no intercept column), k = columns of X + 1 coefficients; two-sided
+/// p-values 2·P(T ≥ |t|) with n − k degrees of freedom, each computed as
+/// 2·cdf(complement(dist, |t|)): 1 − cdf keeps only a few correct digits of a
+/// p-value near 1e-12, and the tests compare 8. Throws std::invalid_argument if
+/// y's size differs from X's number of rows, or if n ≤ k (too few rows: no
+/// degrees of freedom are left for the residual variance).
 struct Regression {
   Eigen::VectorXd beta;
   Eigen::VectorXd std_error;

@@ -19,8 +19,10 @@ double sigmoid(double z) {
 Eigen::VectorXd fit_logistic_regression(const Eigen::MatrixXd& X, const std::vector<int>& y, double learning_rate,
                                         int iterations) {
   // BEGIN SOLUTION
-  // > // TODO: β = 0 (one entry more than X has columns). Each iteration:
-  // > // pᵢ = σ(β₀ + xᵢ·β), gradient = (1/n) Σ (pᵢ − yᵢ)·(1, xᵢ), β −= rate · gradient.
+  // > // TODO: std::invalid_argument unless there is one label per row of X
+  // > // and every label is 0 or 1. β = 0 (one entry more than X has columns).
+  // > // Each iteration: pᵢ = σ(β₀ + xᵢ·β), gradient = (1/n) Σ (pᵢ − yᵢ)·(1, xᵢ),
+  // > // β −= rate · gradient.
   // > (void)X, (void)y, (void)learning_rate, (void)iterations;
   // > throw not_implemented();
   if (static_cast<Eigen::Index>(y.size()) != X.rows()) throw std::invalid_argument("one label per row of X");

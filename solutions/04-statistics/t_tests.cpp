@@ -37,9 +37,10 @@ double p_value(double t, double df, Tail tail) {
 // END SOLUTION
 TestResult one_sample_t_test(const std::vector<double>& xs, double mu0, Tail tail) {
   // BEGIN SOLUTION
-  // > // TODO: t = (mean − mu0) / (s/√n) with the sample standard deviation s,
-  // > // n − 1 degrees of freedom, and the p-value from Student's t
-  // > // (boost::math::students_t; cdf, and cdf(complement(…)) for upper tails).
+  // > // TODO: std::invalid_argument for fewer than two values. t = (mean − mu0)
+  // > // / (s/√n) with the sample standard deviation s, n − 1 degrees of freedom,
+  // > // and the p-value from Student's t (boost::math::students_t; cdf, and
+  // > // cdf(complement(…)) for upper tails — 1 − cdf loses small p-values).
   // > (void)xs, (void)mu0, (void)tail;
   // > throw not_implemented();
   if (xs.size() < 2) throw std::invalid_argument("a t-test needs at least two values");
@@ -70,8 +71,8 @@ TestResult welch_t_test(const std::vector<double>& a, const std::vector<double>&
 
 TestResult paired_t_test(const std::vector<double>& a, const std::vector<double>& b, Tail tail) {
   // BEGIN SOLUTION
-  // > // TODO: the samples must have the same size; a one-sample t-test of the
-  // > // differences aᵢ − bᵢ against 0.
+  // > // TODO: the samples must have the same size (std::invalid_argument
+  // > // otherwise); a one-sample t-test of the differences aᵢ − bᵢ against 0.
   // > (void)a, (void)b, (void)tail;
   // > throw not_implemented();
   if (a.size() != b.size()) throw std::invalid_argument("paired samples have the same size");
