@@ -139,9 +139,11 @@ void write_row(const fs::path& output, const StudentRow& row) {
   }
   // The result itself, and beside it what resume needs to trust it.
   write_file_atomically(output / "results" / (row.student + ".json"), json.str());
-  write_file_atomically(
-      output / "results" / (row.student + ".meta"),
-      row.submission_hash + "\n" + row.status + "\n" + row.message + "\n" + row.name + "\n" + row.email + "\n");
+  write_file_atomically(output / "results" / (row.student + ".meta"),
+                        // One value a line: a line break in a message (an archive entry's name
+                        // quoted in it) must not become the name or email of the lines after.
+                        row.submission_hash + "\n" + row.status + "\n" + one_line(row.message) + "\n" +
+                            one_line(row.name) + "\n" + one_line(row.email) + "\n");
 }
 
 /// What resume and merge need beside a result: its key, status and message,

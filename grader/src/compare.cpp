@@ -1,10 +1,12 @@
 #include "compare.hpp"
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
 
+#include "errors.hpp"
 #include "format.hpp"
 
 namespace mathlings {
@@ -208,6 +210,27 @@ std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual
   return worst;
 }
 
+/// The fields of a struct result that `test` grades: all, unless its spec
+/// names some (compare:). A name the reference's result lacks is a course
+/// mistake, never a learner's.
+Value graded_fields(const Value& value, const TestSpec& test, bool reference) {
+  const auto* record = std::get_if<Record>(&value.data);
+  if (test.compared_fields.empty() || record == nullptr) return value;
+  Record kept;
+  for (const auto& name : test.compared_fields) {
+    const auto at = std::find(record->names.begin(), record->names.end(), name);
+    if (at == record->names.end()) {
+      if (reference)
+        throw CourseError("test '" + test.name + "' (line " + std::to_string(test.line) + ") compares the field '" +
+                          name + "', which its result does not have");
+      continue;
+    }
+    kept.names.push_back(name);
+    kept.values.push_back(record->values[static_cast<std::size_t>(at - record->names.begin())]);
+  }
+  return Value(std::move(kept));
+}
+
 namespace {
 
 /// For two matrices of one shape, which rows hold an entry out of tolerance.
@@ -257,8 +280,8 @@ CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& ex
                  format_value(actual.value()));
   }
 
-  const Value& e = expected.value();
-  const Value& a = actual.value();
+  const Value e = graded_fields(expected.value(), test, true);
+  const Value a = graded_fields(actual.value(), test, false);
   if (test.check == "equal") {
     const auto mismatch = find_mismatch(e, a, test.tolerance);
     if (!mismatch) return {};

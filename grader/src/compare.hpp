@@ -40,4 +40,9 @@ struct Mismatch {
 };
 std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual, const Tolerance& tolerance);
 
+/// The fields of a struct result that `test` grades: all, unless its spec
+/// names some (compare:). A name a reference's result lacks is a
+/// CourseError; a learner's result may lack it (then it differs).
+Value graded_fields(const Value& value, const TestSpec& test, bool reference);
+
 }  // namespace mathlings

@@ -15,6 +15,12 @@ std::string format_number(double d) {
   return buf;
 }
 
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return text;
+}
+
 std::string format_seconds(double seconds) {
   char buf[40];
   // Two significant digits below ten seconds, whole seconds above.

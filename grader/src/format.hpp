@@ -11,6 +11,9 @@
 namespace mathlings {
 
 std::string format_number(double d);
+/// Control characters (a line break in a quoted CSV field, in an archive
+/// entry's name) as spaces: what is written as one line stays one line.
+std::string one_line(std::string text);
 /// Seconds for people: "20 s", "2.5 s", "0.25 s", never "20.01510249 s".
 std::string format_seconds(double seconds);
 /// At most `max_entries` entries of a vector or rows/columns of a matrix.

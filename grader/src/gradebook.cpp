@@ -37,7 +37,7 @@ std::string exercise_status(const StudentRow& row, const ExerciseResult* r) {
 /// What the grader could not finish has no score: an empty cell, not a 0
 /// that a spreadsheet would add up.
 bool no_score(const StudentRow& row, const ExerciseResult* r) {
-  return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded";
+  return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded" || row.status == "grader_error";
 }
 
 /// Text a student chose (a folder's name, a file named in a note, an archive

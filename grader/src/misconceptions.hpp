@@ -15,9 +15,9 @@
 
 namespace mathlings {
 
-/// Whether two outcomes agree: equal values within `tolerance`, or the same
-/// exception type.
-bool outcomes_agree(const protocol::Outcome& a, const protocol::Outcome& b, const Tolerance& tolerance);
+/// Whether two outcomes agree: equal values within the test's tolerance (in
+/// the fields it grades), or the same exception type.
+bool outcomes_agree(const protocol::Outcome& a, const protocol::Outcome& b, const TestSpec& test);
 
 /// Whether `learner` agrees with `variant` wherever it disagrees with
 /// `expected` (judged as the test judges), on at least one case.

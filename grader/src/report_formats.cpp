@@ -114,10 +114,13 @@ void write_junit(std::ostream& out, const SubmissionResult& result) {
 }
 
 void write_gradescope(std::ostream& out, const SubmissionResult& result) {
-  out << "{\n  \"score\": " << json_score(result.score()) << ",\n  \"output\": "
-      << json_string(
-             notes_then("Score: " + format_number(result.score()) + "/" + format_number(result.max_score()), result))
-      << ",\n  \"tests\": [";
+  std::string summary = "Score: " + format_number(result.score()) + "/" + format_number(result.max_score());
+  if (result.any_not_graded())
+    summary +=
+        "\nNot final: some exercises could not be graded, the machine being too busy (no fault of your code). "
+        "Please submit again.";
+  out << "{\n  \"score\": " << json_score(result.score())
+      << ",\n  \"output\": " << json_string(notes_then(summary, result)) << ",\n  \"tests\": [";
   bool first = true;
   for (const auto& e : result.exercises) {
     for (const auto& t : e.tests) {

@@ -8,6 +8,7 @@
 #include "csv.hpp"
 #include "errors.hpp"
 #include "files.hpp"
+#include "format.hpp"
 
 namespace mathlings {
 namespace {
@@ -104,14 +105,6 @@ std::optional<Placed> place_header(const std::vector<std::string>& header) {
 
 std::string field(const CsvLine& record, int column) {
   return column >= 0 && static_cast<std::size_t>(column) < record.fields.size() ? trimmed(record.fields[column]) : "";
-}
-
-/// Control characters (a quoted field may hold a line break) as spaces: a
-/// name or an email is one line wherever it is written.
-std::string one_line(std::string text) {
-  for (char& c : text)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-  return text;
 }
 
 std::string joined(const std::vector<std::string>& fields) {

@@ -92,7 +92,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
                    const TestSpec& defaults) {
   yaml.expect_keys(node, field,
                    {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect", "time_limit",
-                    "memory_limit", "hidden", "needs"});
+                    "memory_limit", "hidden", "needs", "compare"});
   TestSpec test = defaults;
   test.line = yaml.line_of(node);
   test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
@@ -159,6 +159,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
     test.hidden = value == "true";
   }
   if (node["needs"]) test.needs = yaml.strings(node["needs"], field + ".needs");
+  if (node["compare"]) test.compared_fields = yaml.strings(node["compare"], field + ".compare");
   if (node["memory_limit"]) {
     test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");
     if (test.memory_limit_mib < 64)

@@ -52,9 +52,12 @@ struct TestSpec {
   std::vector<CertifiedValue> certified;  ///< published results for some literal cases
   std::optional<GeneratorSpec> generate;  ///< and/or generated ones
   Tolerance tolerance;
-  std::string check = "equal";        ///< or a property check, see compare.hpp
+  std::string check = "equal";  ///< or a property check, see compare.hpp
+  /// The fields of a struct result this test grades (all when empty): where
+  /// a field has no meaning for its inputs (t of an exact fit, ±∞ or huge).
+  std::vector<std::string> compared_fields;
   std::optional<std::string> expect;  ///< an exception type the reference must throw
-  double time_limit = 2;              ///< wall seconds for the whole test
+  double time_limit = 2;              ///< CPU seconds for the whole test (wall time only guards)
   double memory_limit_mib = 1024;
   bool hidden = false;             ///< graded by `grade` and `batch` only; its inputs are never shown
   std::vector<std::string> needs;  ///< the techniques (ExerciseSpec::techniques) its tolerance demands

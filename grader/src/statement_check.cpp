@@ -181,6 +181,8 @@ std::vector<StatementProblem> check_stated_techniques(const Course& course, cons
   for (const auto& technique : exercise.spec.techniques) {
     const std::string technique_where = spec_file + ":" + std::to_string(technique.line);
     const auto graded = variants.find(technique.without);
+    // Not measured this time, the machine being too busy: verify says so and ends with status 2.
+    if (graded != variants.end() && graded->second.status == ExerciseStatus::not_graded) continue;
     if (graded == variants.end() || graded->second.status == ExerciseStatus::compile_error ||
         graded->second.status == ExerciseStatus::rejected) {
       problems.push_back({technique_where, "the plain variant '" + technique.without +

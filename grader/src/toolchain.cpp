@@ -69,7 +69,7 @@ void publish(const fs::path& from, const fs::path& to) {
   if (ec && !fs::exists(to)) throw GraderError("cannot store " + to.string() + " in the cache: " + ec.message());
 }
 
-bool held_back(const ProcessResult& r);
+bool stopped_by_wall_guard(const ProcessResult& r);
 
 /// One run of the compiler or the linker, sandboxed when the machine allows:
 /// then it sees the system, the inputs it was shown, and its working folder
@@ -110,11 +110,11 @@ class CompilerRun {
     spec_.argv = std::move(arguments);
     spec_.limits = compiler_limits(seconds);
     ProcessResult r = run_process(spec_);
-    if (!held_back(r)) return r;
+    if (!stopped_by_wall_guard(r)) return r;
     spec_.limits.wall_seconds *= 2;
     spec_.limits.max_wall_seconds *= 2;
     r = run_process(spec_);
-    if (!held_back(r)) return r;
+    if (!stopped_by_wall_guard(r)) return r;
     throw MachineBusy("the compiler was stopped after " + format_seconds(r.wall_seconds) + " with only " +
                       format_seconds(r.cpu_seconds) + " of its " + format_seconds(seconds) +
                       " of CPU time used, twice: this machine is too busy");
@@ -125,7 +125,7 @@ class CompilerRun {
   ProcessSpec spec_;
 };
 
-bool held_back(const ProcessResult& r) {
+bool stopped_by_wall_guard(const ProcessResult& r) {
   return r.end == ProcessResult::End::wall_timeout && !r.cpu_limit_exceeded;
 }
 

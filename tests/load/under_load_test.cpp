@@ -65,19 +65,10 @@ struct Graded {
 };
 
 Graded grade(const fs::path& course, const fs::path& cache, const fs::path& submission, const fs::path& output) {
-  ProcessSpec spec;
-  spec.argv = {MATHLINGS_BINARY,    "--course", course.string(), "--cache",  cache.string(), "grade",
-               submission.string(), "--format", "json",          "--output", output.string()};
-  spec.environment = {"PATH=/usr/bin:/bin", "HOME=/tmp"};
-  spec.limits.wall_seconds = 900;
-  spec.limits.open_files = 1024;
-  const ProcessResult r = run_process(spec);
-  Graded graded;
-  graded.exit_code = r.end == ProcessResult::End::exited ? r.exit_code : -1;
-  graded.log = r.output;
+  const Ran ran = run_mathlings({"--course", course.string(), "--cache", cache.string(), "grade", submission.string(),
+                                 "--format", "json", "--output", output.string()});
   std::error_code ec;
-  if (fs::exists(output, ec)) graded.json = read_file(output);
-  return graded;
+  return {ran.exit_code, fs::exists(output, ec) ? read_file(output) : std::string(), ran.output};
 }
 
 const char* const sleeps_and_spins_norms = R"(#include <mathlings/vector_norms.hpp>

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
+#include "errors.hpp"
 #include "format.hpp"
 
 namespace mathlings {
@@ -25,6 +27,25 @@ Outcome value(Value v) {
 }
 Outcome thrown(std::string type) {
   return Outcome{Thrown{std::move(type), "why"}};
+}
+
+/// An exact fit: t is ±∞ to one right answer and 1e14 to another. A test
+/// that names the fields it grades leaves t alone, and grades the rest.
+TEST(Compare, ATestGradesOnlyTheFieldsItNames) {
+  const auto fit = [](double t, double sd) {
+    Record r;
+    r.names = {"beta", "t_stat", "residual_sd"};
+    r.values = {Value(std::vector<double>{1.5, 2}), Value(std::vector<double>{t, t}), Value(sd)};
+    return Value(std::move(r));
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  TestSpec spec = test_with({1e-9, 1e-8});
+  EXPECT_EQ(judge_case(spec, {}, value(fit(inf, 0)), value(fit(1e14, 1e-15))).kind, CaseVerdict::Kind::wrong);
+  spec.compared_fields = {"beta", "residual_sd"};
+  EXPECT_EQ(judge_case(spec, {}, value(fit(inf, 0)), value(fit(1e14, 1e-15))).kind, CaseVerdict::Kind::passed);
+  EXPECT_EQ(judge_case(spec, {}, value(fit(inf, 0)), value(fit(1e14, 0.5))).kind, CaseVerdict::Kind::wrong);
+  spec.compared_fields = {"beta", "r_squared"};  // a field the result lacks: the course's mistake
+  EXPECT_THROW(judge_case(spec, {}, value(fit(inf, 0)), value(fit(inf, 0))), CourseError);
 }
 
 TEST(Compare, AbsoluteAndRelativeToleranceAddUp) {

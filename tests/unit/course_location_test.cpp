@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "errors.hpp"
 #include "files.hpp"
 
 namespace mathlings {
@@ -53,6 +54,18 @@ TEST_F(Folders, WithNoCourseAboveTheBuiltInOneIsUsedAndNamed) {
   EXPECT_EQ(std::count(said.begin(), said.end(), '\n'), 1) << said;
   EXPECT_NE(said.find("no course.yaml in " + nowhere().string()), std::string::npos) << said;
   EXPECT_NE(said.find("using the course mathlings was built from, /the/built/course"), std::string::npos) << said;
+}
+
+/// A repository handed in whole holds a course.yaml: graded from inside it,
+/// its own specs and "solutions" would grade it. That course is refused.
+TEST_F(Folders, ASubmissionNeverChoosesItsOwnCourse) {
+  Options grade_here = parse_command_line({"grade", "."});
+  EXPECT_THROW(locate_course(grade_here, course(), built_in, err), UsageError);
+  Options batch_above = parse_command_line({"batch", "..", "--output", "/tmp/out"});
+  EXPECT_THROW(locate_course(batch_above, course() / "exercises", built_in, err), UsageError);
+  Options grade_elsewhere = parse_command_line({"grade", nowhere().string()});
+  locate_course(grade_elsewhere, course(), built_in, err);  // the course beside, not inside, the work: fine
+  EXPECT_EQ(grade_elsewhere.course_dir, fs::canonical(course()));
 }
 
 TEST_F(Folders, TheCommandLineWins) {

@@ -207,7 +207,9 @@ TEST_F(StatementScratchCourse, VerifyNamesWhatTheTestsAskButTheTextDoesNotSay) {
   Options options;
   options.command = "verify";
   options.course_dir = root();
+  options.course_given = true;  // as --course: never the course found from the working directory
   options.cache_dir = config::default_cache_dir;
+  options.cache_given = true;
   options.jobs = 2;
   std::ostringstream out, err;
   EXPECT_EQ(run_command(options, out, err), 1) << out.str();
