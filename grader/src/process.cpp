@@ -267,7 +267,7 @@ struct HeldSlot {
   HeldSlot& operator=(const HeldSlot&) = delete;
 };
 
-/// What a process group had used when it was stopped at the wall-time guard.
+/// What a process group has used so far, as a wall-time guard looks at it.
 struct GroupUsage {
   double cpu_seconds = 0;
   double waiting_seconds = 0;
