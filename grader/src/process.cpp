@@ -272,6 +272,10 @@ struct GroupUsage {
   double cpu_seconds = 0;
   double waiting_seconds = 0;
   bool waiting_known = false;
+  /// A thread ready to run (or in an uninterruptible wait) right now: the
+  /// kernel adds a wait to the run delay only once the thread gets a CPU, so
+  /// one that never got one since shows no delay at all.
+  bool runnable_now = false;
 };
 
 /// Reads /proc for every process of the group `group`: their CPU time (their
@@ -301,6 +305,15 @@ GroupUsage sample_group(pid_t group) {
     fields >> utime >> stime >> cutime >> cstime;
     if (fields) usage.cpu_seconds += static_cast<double>(utime + stime + cutime + cstime) / ticks;
     for (const auto& task : fs::directory_iterator(entry.path() / "task", ec)) {
+      std::ifstream task_stat(task.path() / "stat");
+      std::string task_line;
+      if (std::getline(task_stat, task_line)) {
+        const auto end = task_line.rfind(')');
+        if (end != std::string::npos && end + 2 < task_line.size()) {
+          const char task_state = task_line[end + 2];
+          if (task_state == 'R' || task_state == 'D') usage.runnable_now = true;
+        }
+      }
       std::ifstream schedstat(task.path() / "schedstat");
       unsigned long long on_cpu = 0, waiting = 0;
       if (schedstat >> on_cpu >> waiting) {
@@ -328,7 +341,8 @@ class WallGuard {
     if (cpu_limit > 0 && usage.cpu_seconds >= cpu_limit) return Verdict::out_of_cpu_time;
     // Without the kernel's run delay, a program that computed at all is given
     // the benefit of the doubt: a sleeping one uses next to no CPU time.
-    const bool busy = usage.waiting_known ? computed + waited >= 0.5 * period : computed >= 0.1 * period;
+    const bool busy =
+        usage.runnable_now || (usage.waiting_known ? computed + waited >= 0.5 * period : computed >= 0.1 * period);
     return busy ? Verdict::held_back : Verdict::idle;
   }
   /// The group's whole usage now.
@@ -349,8 +363,11 @@ bool ProcessResult::idle() const {
 Limits Limits::of_cpu_time(double cpu_seconds) {
   Limits limits;
   limits.cpu_seconds = cpu_seconds;
-  limits.wall_seconds = 3 * cpu_seconds + 2;
-  limits.max_wall_seconds = 5 * limits.wall_seconds;
+  // The guard judges by what the program did, not by how long it took, so
+  // it need not be long: a program that neither ran nor waited to run for
+  // its whole CPU budget and a second is asleep.
+  limits.wall_seconds = cpu_seconds + 1;
+  limits.max_wall_seconds = 5 * (cpu_seconds + 2);
   return limits;
 }
 

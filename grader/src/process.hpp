@@ -40,8 +40,8 @@ struct Limits {
   std::size_t result_bytes = 64 << 20;  ///< result descriptor kept; more is an output-limit end
 
   /// CPU time that decides, with wall-time guards around it: a sleeping
-  /// program is stopped after 3 × cpu + 2 s, one the machine holds back may
-  /// run five times that — room for a machine several times over-committed.
+  /// program is stopped after cpu + 1 s; one the machine holds back may run
+  /// 5 × (cpu + 2) s — room for a machine several times over-committed.
   static Limits of_cpu_time(double cpu_seconds);
 };
 

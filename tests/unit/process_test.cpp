@@ -124,7 +124,7 @@ TEST(Process, AComputationHeldBackByLoadIsGivenTheTimeItNeeds) {
 TEST(Process, TheWallTimeGuardsLeaveRoomForABusyMachine) {
   const Limits limits = Limits::of_cpu_time(2);
   EXPECT_EQ(limits.cpu_seconds, 2);
-  EXPECT_GE(limits.wall_seconds, 3 * 2.0);
+  EXPECT_GT(limits.wall_seconds, limits.cpu_seconds);
   EXPECT_GE(limits.max_wall_seconds, 5 * limits.wall_seconds);
 }
 
