@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <vector>
 
-#include "files.hpp"
-#include "process.hpp"
+#include "base/files.hpp"
+#include "exec/process.hpp"
 
 namespace {
 

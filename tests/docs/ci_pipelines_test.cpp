@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "files.hpp"
+#include "base/files.hpp"
 
 namespace mathlings {
 namespace {

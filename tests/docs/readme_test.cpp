@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "files.hpp"
+#include "base/files.hpp"
 
 namespace mathlings {
 namespace {

@@ -15,8 +15,8 @@
 #include <string>
 
 #include "../support/cpu_hogs.hpp"
-#include "files.hpp"
-#include "process.hpp"
+#include "base/files.hpp"
+#include "exec/process.hpp"
 
 namespace mathlings {
 namespace {

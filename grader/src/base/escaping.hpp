@@ -1,0 +1,17 @@
+// Text made safe for the formats it is written into. Anything a learner's
+// program prints, or a student names a file, may be any bytes.
+#pragma once
+
+#include <string>
+
+namespace mathlings {
+
+/// JSON string literal with the escapes RFC 8259 requires (valid UTF-8 always).
+std::string json_string(const std::string& s);
+/// Text with &, <, >, " and ' escaped, and characters XML 1.0 forbids replaced.
+std::string xml_escape(const std::string& s);
+/// Invalid UTF-8 sequences (a learner's program may print anything)
+/// replaced by U+FFFD.
+std::string valid_utf8(const std::string& s);
+
+}  // namespace mathlings

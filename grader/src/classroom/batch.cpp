@@ -1,0 +1,351 @@
+#include "classroom/batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "base/errors.hpp"
+#include "base/files.hpp"
+#include "base/hash.hpp"
+#include "base/text.hpp"
+#include "classroom/archive.hpp"
+#include "classroom/roster.hpp"
+#include "exec/process.hpp"
+#include "model/result_reader.hpp"
+#include "model/submission_layout.hpp"
+#include "report/report.hpp"
+
+namespace mathlings {
+namespace {
+
+struct MissingSubmission : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Entry {
+  std::string student;
+  fs::path path;            ///< empty: on the roster, nothing in ROOT
+  std::string name, email;  ///< from the roster
+};
+
+/// Adds an entry for each student on the roster that ROOT has nothing of,
+/// names each entry that is on it by its roster id (with the name and email
+/// the roster gives), and lists the entries of ROOT that are on no roster;
+/// in student order.
+void apply_roster(const fs::path& roster_file, std::vector<Entry>& entries, BatchSummary& summary) {
+  const Roster roster = read_roster(roster_file);
+  std::vector<std::string> root_names;
+  for (const auto& e : entries) root_names.push_back(e.student);
+  const std::map<std::string, std::string> matched = match_roster(roster, root_names);
+  std::vector<Entry> missing;
+  for (const auto& student : roster.students) {
+    const auto match = matched.find(student.id);
+    if (match == matched.end()) {
+      missing.push_back({student.id, {}, student.name, student.email});
+      continue;
+    }
+    for (auto& e : entries) {
+      if (e.student != match->second) continue;
+      e.student = student.id;
+      e.name = student.name;
+      e.email = student.email;
+    }
+  }
+  for (const auto& e : entries)
+    if (!matched.count(e.student)) summary.not_on_roster.push_back(e.student);
+  entries.insert(entries.end(), missing.begin(), missing.end());
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.student < b.student; });
+}
+
+/// ROOT's entries, one per student, in name order.
+std::vector<Entry> list_students(const fs::path& root) {
+  if (!fs::is_directory(root)) throw UsageError("batch: no folder " + root.string());
+  std::vector<Entry> entries;
+  std::set<std::string> taken;
+  std::vector<fs::path> paths;
+  for (const auto& e : fs::directory_iterator(root))
+    if (e.path().filename().string().front() != '.') paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths) {
+    const std::string name = p.filename().string();
+    std::string student = fs::is_directory(p) ? name : archive_stem(name);
+    if (!taken.insert(student).second) student = name;  // alice/ and alice.zip both: keep both
+    taken.insert(student);
+    entries.push_back({student, p, {}, {}});
+  }
+  return entries;
+}
+
+/// Everything that can change a grade: the course (specs, solutions,
+/// headers, manifest) and the grader.
+std::string course_fingerprint(const Course& course) {
+  Hasher hasher;
+  hasher.field(read_file(course.root / "course.yaml"));
+  for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
+    for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
+  }
+  return hasher.hex();
+}
+
+/// The key of a student's result: the course, the files graded, and where
+/// they were found (the notes), so that a student who mends a layout mistake
+/// is graded again.
+std::string submission_hash(const Course& course, const std::string& fingerprint, const LocatedSubmission& located) {
+  const fs::path& dir = located.dir;
+  Hasher hasher;
+  hasher.field(fingerprint);
+  for (const auto& note : located.notes) hasher.field(note);
+  for (const auto* e : course.exercises()) {
+    const fs::path file = dir / e->relative_file();
+    hasher.field(e->id).field(fs::is_regular_file(file) ? read_file_prefix(file, max_source_bytes + 1)
+                                                        : std::string("\x01missing"));
+  }
+  return hasher.hex();
+}
+
+/// A graded student's notes as the one line a gradebook's message column holds.
+std::string join_notes(const std::vector<std::string>& notes) {
+  std::string line;
+  for (const auto& note : notes) line += (line.empty() ? "" : " ") + note;
+  return line;
+}
+
+/// Whether a row carries a result (a not_graded one has the exercises that
+/// could be graded, and says which could not).
+bool has_result(const StudentRow& row) {
+  return row.status == "graded" || row.status == "not_graded";
+}
+
+/// Names the exercises the grader could not finish, and what to do.
+std::string not_graded_message(const SubmissionResult& result) {
+  std::vector<std::string> ids;
+  for (const auto& e : result.exercises)
+    if (e.status == ExerciseStatus::not_graded) ids.push_back(e.id);
+  return "could not grade " + list_names(ids, 3) +
+         ": the machine was too busy (not the student's fault) — run the batch again; only what could not be graded "
+         "is graded again";
+}
+
+void write_row(const fs::path& output, const StudentRow& row) {
+  std::ostringstream json;
+  if (has_result(row)) {
+    write_json(json, row.result);
+  } else {
+    json << "{ \"schema\": \"mathlings.failure/1\" }\n";
+  }
+  // The result itself, and beside it what resume needs to trust it.
+  write_file_atomically(output / "results" / (row.student + ".json"), json.str());
+  write_file_atomically(output / "results" / (row.student + ".meta"),
+                        // One value a line: a line break in a message (an archive entry's name
+                        // quoted in it) must not become the name or email of the lines after.
+                        row.submission_hash + "\n" + row.status + "\n" + one_line(row.message) + "\n" +
+                            one_line(row.name) + "\n" + one_line(row.email) + "\n");
+}
+
+/// What resume and merge need beside a result: its key, status and message,
+/// and the roster's name and email.
+StudentRow read_meta(const fs::path& meta, const std::string& student) {
+  std::istringstream in(read_file(meta));
+  StudentRow row;
+  row.student = student;
+  std::getline(in, row.submission_hash);
+  std::getline(in, row.status);
+  std::getline(in, row.message);
+  std::getline(in, row.name);
+  std::getline(in, row.email);
+  return row;
+}
+
+/// A finished student's row from an earlier run, if its key still matches.
+std::optional<StudentRow> resumed_row(const fs::path& output, const std::string& student, const std::string& hash) {
+  const fs::path meta = output / "results" / (student + ".meta");
+  if (!fs::exists(meta)) return std::nullopt;
+  StudentRow row = read_meta(meta, student);
+  if (row.submission_hash != hash || row.status != "graded") return std::nullopt;
+  try {
+    row.result = read_result_json(output / "results" / (student + ".json"));
+  } catch (const GraderError&) {
+    return std::nullopt;  // a half-written or damaged result: grade again
+  }
+  return row;
+}
+
+class Progress {
+ public:
+  Progress(std::ostream& out, bool terminal, std::size_t total) : out_(out), terminal_(terminal), total_(total) {}
+  void done(const StudentRow& row, bool resumed) {
+    std::lock_guard lock(mutex_);
+    ++count_;
+    const std::string what = row.status != "graded"
+                                 ? row.status + ": " + row.message.substr(0, 60)
+                                 : format_number(row.result.score()) + "/" + format_number(row.result.max_score()) +
+                                       (resumed ? " (unchanged, not graded again)" : "");
+    if (terminal_) {
+      const std::size_t width = 30, filled = width * count_ / std::max<std::size_t>(total_, 1);
+      out_ << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, '-') << "] " << count_ << "/"
+           << total_ << "  " << row.student << ": " << what << std::flush;
+      if (count_ == total_) out_ << "\n";
+    } else {
+      out_ << "mathlings: " << count_ << "/" << total_ << " " << row.student << ": " << what << "\n";
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool terminal_;
+  std::size_t total_;
+  std::size_t count_ = 0;
+  std::mutex mutex_;
+};
+
+}  // namespace
+
+unsigned shard_of(const std::string& student, unsigned shards) {
+  const std::string hex = Hasher().add(student).hex();
+  return static_cast<unsigned>(std::stoull(hex.substr(0, 12), nullptr, 16) % shards) + 1;
+}
+
+BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,
+                       bool progress_is_terminal) {
+  BatchSummary summary;
+  std::vector<Entry> everyone = list_students(options.root);
+  if (options.roster) apply_roster(*options.roster, everyone, summary);
+  std::vector<Entry> students;
+  const auto in_this_shard = [&](const std::string& student) {
+    return shard_of(student, options.shards) == options.shard;
+  };
+  for (auto& e : everyone)
+    if (in_this_shard(e.student)) students.push_back(std::move(e));
+  std::erase_if(summary.not_on_roster, [&](const std::string& student) { return !in_this_shard(student); });
+  fs::create_directories(options.output / "results");
+  const std::string fingerprint = course_fingerprint(course);
+  // Students in parallel, and each student's exercises too: in a class whose
+  // files are alike, the students' threads mostly wait for one compile, and
+  // the exercises' threads keep the cores busy meanwhile. The processes that
+  // do the work never outnumber --jobs.
+  limit_concurrent_processes(options.jobs);
+  Grader grader(course, toolchain, options.jobs, true);
+  summary.rows.resize(students.size());
+  std::vector<bool> resumed(students.size(), false);
+  Progress report(progress, progress_is_terminal, students.size());
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr course_fault;
+  std::atomic<bool> stop{false};
+  std::mutex fault_mutex;
+
+  const auto grade_one = [&](std::size_t k) {
+    const Entry& entry = students[k];
+    StudentRow& row = summary.rows[k];
+    row.student = entry.student;
+    std::optional<TemporaryDirectory> unpacked, staging;
+    try {
+      if (entry.path.empty()) {
+        throw MissingSubmission("on the roster, but ROOT holds no folder, .zip or .tar.gz named " + entry.student);
+      }
+      fs::path dir = entry.path;
+      if (!fs::is_directory(entry.path)) {
+        if (!is_archive_name(entry.path.filename().string())) {
+          throw ArchiveError("neither a folder nor a .zip or .tar.gz archive");
+        }
+        unpacked.emplace(options.output / ".work");
+        extract_archive(entry.path, unpacked->path());
+        dir = unpacked->path();
+      }
+      // Wrapped in a folder, a whole repository, flattened by an uploader: find the files, and say so.
+      staging.emplace(options.output / ".work");
+      const LocatedSubmission located = locate_submission(course, dir, Layout::find, staging->path());
+      row.submission_hash = submission_hash(course, fingerprint, located);
+      if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
+        row = std::move(*earlier);
+        resumed[k] = true;
+      } else {
+        row.result = grader.grade(located.dir);
+        row.result.notes = located.notes;
+        row.message = join_notes(located.notes);
+        if (row.result.any_not_graded()) {
+          // Never kept as a grade: resume grades this student again.
+          row.status = "not_graded";
+          row.message = not_graded_message(row.result);
+        }
+      }
+    } catch (const MissingSubmission& e) {
+      row.status = "missing";
+      row.message = e.what();
+    } catch (const ArchiveError& e) {
+      row.status = "unreadable";
+      row.message = e.what();
+    } catch (const CourseError&) {
+      std::lock_guard lock(fault_mutex);
+      if (!course_fault) course_fault = std::current_exception();
+      stop = true;  // a broken course grades nobody right: stop everyone
+      return;
+    } catch (const std::exception& e) {
+      row.status = "grader_error";
+      row.message = std::string("mathlings could not grade this submission: ") + e.what();
+    }
+    row.name = entry.name;  // the roster's, whatever an earlier run kept
+    row.email = entry.email;
+    if (!resumed[k]) write_row(options.output, row);
+    report.done(row, resumed[k]);
+  };
+  std::vector<std::thread> threads;
+  const auto work = [&] {
+    for (std::size_t k; (k = next++) < students.size();) {
+      if (stop) return;
+      grade_one(k);
+    }
+  };
+  for (unsigned t = 1; t < std::min<std::size_t>(std::max(1u, options.jobs), students.size()); ++t) {
+    threads.emplace_back(work);
+  }
+  work();
+  for (auto& t : threads) t.join();
+  if (course_fault) std::rethrow_exception(course_fault);
+  std::error_code ignored;
+  fs::remove_all(options.output / ".work", ignored);
+
+  for (std::size_t k = 0; k < students.size(); ++k) {
+    if (summary.rows[k].status == "missing") summary.missing.push_back(summary.rows[k].student);
+    if (summary.rows[k].status == "not_graded") summary.machine_busy.push_back(summary.rows[k].student);
+    if (summary.rows[k].status != "graded")
+      ++summary.not_graded;
+    else if (resumed[k])
+      ++summary.resumed;
+    else
+      ++summary.graded;
+  }
+  write_class_outputs(options.output, course, summary.rows);
+  return summary;
+}
+
+std::vector<StudentRow> merge_batches(const Course& course, const std::vector<fs::path>& inputs, const fs::path& output,
+                                      std::ostream& progress) {
+  std::map<std::string, StudentRow> rows;
+  for (const auto& input : inputs) {
+    const fs::path results = input / "results";
+    if (!fs::is_directory(results))
+      throw UsageError("merge: " + input.string() + " has no results/ (not a batch output)");
+    for (const auto& e : fs::directory_iterator(results)) {
+      if (e.path().extension() != ".meta") continue;
+      const std::string student = e.path().stem().string();
+      StudentRow row = read_meta(e.path(), student);
+      if (has_result(row)) row.result = read_result_json(results / (student + ".json"));
+      if (rows.count(student)) {
+        progress << "mathlings: " << student << " is in more than one input; keeping the first\n";
+        continue;
+      }
+      write_row(output, row);
+      rows.emplace(student, std::move(row));
+    }
+  }
+  std::vector<StudentRow> merged;
+  for (auto& [student, row] : rows) merged.push_back(std::move(row));
+  write_class_outputs(output, course, merged);
+  return merged;
+}
+
+}  // namespace mathlings

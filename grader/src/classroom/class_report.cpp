@@ -1,0 +1,198 @@
+#include "classroom/class_report.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "base/config.hpp"
+#include "base/files.hpp"
+#include "base/text.hpp"
+#include "report/report.hpp"
+
+namespace mathlings {
+namespace {
+
+/// A JSON array of numbers or strings.
+template <class T, class F>
+std::string json_array(const std::vector<T>& items, F item) {
+  std::string out = "[";
+  for (std::size_t k = 0; k < items.size(); ++k) out += (k ? ", " : "") + item(items[k]);
+  return out + "]";
+}
+
+/// A file name as one segment of a link's path: every byte but the
+/// unreserved ones of RFC 3986 percent-encoded, so that a student named
+/// C#dev or 100% links to their own file (not to a fragment, not to garbage).
+std::string url_path_segment(const std::string& name) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+struct Counted {
+  std::string exercise, what, detail;
+  int students = 0;
+};
+
+}  // namespace
+
+void write_class_report(const fs::path& dir, const Course& course, const std::vector<StudentRow>& rows,
+                        const BookAssets& assets) {
+  std::vector<const StudentRow*> graded;
+  for (const auto& row : rows)
+    if (row.status == "graded") graded.push_back(&row);
+  double max_score = 0;
+  for (const auto* e : course.exercises()) max_score += e->spec.max_score();
+
+  // The overall distribution, in tenths of the maximum.
+  std::vector<int> histogram(10, 0);
+  std::vector<double> scores;
+  for (const auto* row : graded) {
+    const double fraction = max_score > 0 ? row->result.score() / max_score : 0;
+    ++histogram[std::min<std::size_t>(9, static_cast<std::size_t>(fraction * 10))];
+    scores.push_back(row->result.score());
+  }
+  std::sort(scores.begin(), scores.end());
+  double mean = 0;
+  for (double s : scores) mean += s;
+  mean = scores.empty() ? 0 : mean / static_cast<double>(scores.size());
+  const double median = scores.empty()      ? 0
+                        : scores.size() % 2 ? scores[scores.size() / 2]
+                                            : (scores[scores.size() / 2 - 1] + scores[scores.size() / 2]) / 2;
+
+  // Per exercise: how many students ended in each status.
+  std::vector<std::string> statuses{"passed", "partial", "failed", "compile_error", "rejected", "not_attempted"};
+  std::map<std::string, std::map<std::string, int>> by_exercise;
+  std::map<std::pair<std::string, std::string>, Counted> failed_tests, mistakes;
+  for (const auto* row : graded) {
+    for (const auto& ex : row->result.exercises) {
+      ++by_exercise[ex.id][std::string(to_string(ex.status))];
+      for (const auto& t : ex.tests) {
+        if (t.status == TestStatus::passed || t.status == TestStatus::not_implemented) continue;
+        if (ex.status == ExerciseStatus::compile_error || ex.status == ExerciseStatus::rejected) continue;
+        auto& test = failed_tests[{ex.id, t.name}];
+        test.exercise = ex.id;
+        test.what = t.name;
+        ++test.students;
+        if (!t.misconception.empty()) {
+          auto& mistake = mistakes[{ex.id, t.misconception}];
+          mistake.exercise = ex.id;
+          mistake.what = t.misconception;
+          for (const auto& m : course.find(ex.id).spec.misconceptions)
+            if (m.name == t.misconception) mistake.detail = m.message;
+          ++mistake.students;  // once per test it explains: see below
+        }
+      }
+    }
+  }
+  // A status the list above does not know yet is charted all the same.
+  for (const auto& [id, counts] : by_exercise)
+    for (const auto& [status, n] : counts)
+      if (std::find(statuses.begin(), statuses.end(), status) == statuses.end()) statuses.push_back(status);
+  // A mistake counts once per student and exercise, however many tests it explains.
+  for (auto& [key, mistake] : mistakes) {
+    mistake.students = 0;
+    for (const auto* row : graded) {
+      for (const auto& ex : row->result.exercises) {
+        if (ex.id != key.first) continue;
+        if (std::any_of(ex.tests.begin(), ex.tests.end(),
+                        [&](const TestResult& t) { return t.misconception == key.second; }))
+          ++mistake.students;
+      }
+    }
+  }
+  const auto most = [](const std::map<std::pair<std::string, std::string>, Counted>& counted, std::size_t n) {
+    std::vector<Counted> list;
+    for (const auto& [key, c] : counted) list.push_back(c);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Counted& a, const Counted& b) { return a.students > b.students; });
+    if (list.size() > n) list.resize(n);
+    return list;
+  };
+
+  std::vector<std::string> ids;
+  for (const auto* e : course.exercises()) ids.push_back(e->id);
+  std::string data = "{\"histogram\": " + json_array(histogram, [](int n) { return std::to_string(n); }) +
+                     ", \"max_score\": " + json_score(max_score) +
+                     ", \"exercises\": " + json_array(ids, [](const std::string& id) { return json_string(id); }) +
+                     ", \"statuses\": {";
+  for (std::size_t s = 0; s < statuses.size(); ++s) {
+    data += (s ? ", " : "") + json_string(statuses[s]) + ": " +
+            json_array(ids, [&](const std::string& id) { return std::to_string(by_exercise[id][statuses[s]]); });
+  }
+  data += "}}";
+
+  std::ostringstream html;
+  html << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class report — "
+       << xml_escape(course.title) << "</title>\n<script src=\"assets/chart.min.js\"></script>\n"
+       << "<script src=\"assets/report.js\"></script>\n<link rel=\"stylesheet\" href=\"assets/book.css\">\n"
+       << "</head>\n<body data-report=\"loading\" data-errors=\"0\">\n<main>\n<h1>Class report: "
+       << xml_escape(course.title) << "</h1>\n<p>" << rows.size() << " students, " << graded.size() << " graded";
+  if (graded.size() < rows.size()) html << ", " << rows.size() - graded.size() << " could not be graded (see below)";
+  const auto one_decimal = [](double d) { return format_number(std::round(d * 10) / 10); };
+  html << ". Mean " << one_decimal(mean) << " / " << format_number(max_score) << ", median " << one_decimal(median)
+       << ".</p>\n<h2>Scores</h2>\n<figure class=\"chart\" id=\"scores\"><canvas></canvas><figcaption>Students by "
+          "overall score, in tenths of the maximum</figcaption></figure>\n"
+       << "<h2>Exercises</h2>\n<figure class=\"chart\" id=\"exercises\"><canvas></canvas><figcaption>How each "
+          "exercise ended, by student</figcaption></figure>\n";
+  html << "<h2>Tests failed most often</h2>\n<table>\n<tr><th>exercise</th><th>test</th><th>students</th></tr>\n";
+  for (const auto& t : most(failed_tests, 15)) {
+    html << "<tr><td><code>" << xml_escape(t.exercise) << "</code></td><td>" << xml_escape(t.what) << "</td><td>"
+         << t.students << "</td></tr>\n";
+  }
+  html << "</table>\n<h2>Known mistakes detected most often</h2>\n";
+  if (mistakes.empty())
+    html << "<p>None detected.</p>\n";
+  else {
+    html << "<table>\n<tr><th>exercise</th><th>mistake</th><th>students</th><th>what it is</th></tr>\n";
+    for (const auto& m : most(mistakes, 15)) {
+      html << "<tr><td><code>" << xml_escape(m.exercise) << "</code></td><td>" << xml_escape(m.what) << "</td><td>"
+           << m.students << "</td><td>" << xml_escape(m.detail) << "</td></tr>\n";
+    }
+    html << "</table>\n";
+  }
+  html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>note</th>"
+          "<th>feedback</th></tr>\n";
+  for (const auto& row : rows) {
+    html << "<tr><td>" << xml_escape(row.student);
+    if (!row.name.empty()) html << "<br><small>" << xml_escape(row.name) << "</small>";
+    html << "</td>";
+    if (row.status == "graded") {
+      const auto passed = std::count_if(row.result.exercises.begin(), row.result.exercises.end(),
+                                        [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; });
+      html << "<td>" << format_number(row.result.score()) << " / " << format_number(max_score) << "</td><td>" << passed
+           << " / " << row.result.exercises.size() << "</td>";
+    } else {
+      html << "<td colspan=\"2\">not graded: "
+           << xml_escape(row.status == "not_graded" ? "the machine was too busy" : row.status) << "</td>";
+    }
+    html << "<td>" << xml_escape(row.message) << "</td>";  // why not graded, or where the files were found
+    const std::string feedback = "feedback/" + url_path_segment(row.student);
+    html << "<td><a href=\"" << feedback << ".html\">feedback</a> (<a href=\"" << feedback
+         << ".md\">Markdown</a>)</td></tr>\n";
+  }
+  html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">" << data
+       << "</script>\n</body>\n</html>\n";
+
+  fs::create_directories(dir / "assets");
+  const fs::path chart = assets.chart / "chart.min.js";
+  if (fs::exists(chart))
+    fs::copy_file(fs::canonical(chart), dir / "assets" / "chart.min.js", fs::copy_options::overwrite_existing);
+  const fs::path own = fs::path(config::source_dir) / "grader" / "book";
+  for (const char* file : {"report.js", "book.css"})
+    fs::copy_file(own / file, dir / "assets" / file, fs::copy_options::overwrite_existing);
+  write_file_atomically(dir / "report.html", html.str());
+}
+
+}  // namespace mathlings

@@ -1,0 +1,193 @@
+#include "classroom/gradebook.hpp"
+
+#include "classroom/class_report.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "base/csv.hpp"
+#include "base/files.hpp"
+#include "base/text.hpp"
+#include "report/feedback_page.hpp"
+#include "report/report.hpp"
+
+namespace mathlings {
+namespace {
+
+double course_max(const Course& course) {
+  double max = 0;
+  for (const auto* e : course.exercises()) max += e->spec.max_score();
+  return max;
+}
+
+const ExerciseResult* find_exercise(const StudentRow& row, const std::string& id) {
+  for (const auto& e : row.result.exercises)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+/// Whatever to_string gives, so that a status added to ExerciseStatus
+/// reaches the gradebook as it is; without a result, why the row has none
+/// ("missing", "unreadable", …).
+std::string exercise_status(const StudentRow& row, const ExerciseResult* r) {
+  return r ? std::string(to_string(r->status)) : row.status;
+}
+
+/// What the grader could not finish has no score: an empty cell, not a 0
+/// that a spreadsheet would add up.
+bool no_score(const StudentRow& row, const ExerciseResult* r) {
+  return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded" || row.status == "grader_error";
+}
+
+/// Text a student chose (a folder's name, a file named in a note, an archive
+/// entry) as Markdown shows it, literally: the punctuation that could make a
+/// link, an autolink, an image, an entity or code is escaped, and
+/// control characters, which could end the line, are shown as '?'.
+std::string markdown_literal(const std::string& text) {
+  std::string out;
+  for (char c : valid_utf8(text)) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += '?';
+      continue;
+    }
+    if (std::string_view("\\`*[]<>&").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// A fence for a code block that no line of `code` can close: longer than
+/// any run of backticks in it.
+std::string code_fence(const std::string& code) {
+  std::size_t longest = 0, run = 0;
+  for (char c : code) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
+}  // namespace
+
+void write_gradebook_csv(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
+  CsvRecord header;
+  header.text("student").text("name").text("email").text("status").text("score").text("max_score");
+  for (const auto* e : course.exercises()) header.text(e->id).text(e->id + " status");
+  out << header.text("message");
+  for (const auto& row : rows) {
+    const bool graded = row.status == "graded";
+    CsvRecord record;
+    record.text(row.student).text(row.name).text(row.email).text(row.status);
+    if (no_score(row, nullptr))
+      record.text("");
+    else
+      record.number(graded ? row.result.score() : 0);
+    record.number(course_max(course));
+    for (const auto* e : course.exercises()) {
+      const ExerciseResult* r = find_exercise(row, e->id);
+      if (no_score(row, r))
+        record.text("");
+      else
+        record.number(r ? r->score : 0);
+      record.text(exercise_status(row, r));
+    }
+    out << record.text(row.message);
+  }
+}
+
+void write_gradebook_json(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
+  out << "{\n  \"schema\": \"mathlings.gradebook/1\",\n  \"course\": " << json_string(course.title)
+      << ",\n  \"max_score\": " << format_number(course_max(course)) << ",\n  \"students\": [";
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const auto& row = rows[k];
+    out << (k ? "," : "") << "\n    { \"student\": " << json_string(row.student)
+        << ", \"name\": " << json_string(row.name) << ", \"email\": " << json_string(row.email)
+        << ", \"status\": " << json_string(row.status) << ", \"score\": "
+        << (no_score(row, nullptr) ? "null" : format_number(row.status == "graded" ? row.result.score() : 0))
+        << ",\n      \"message\": " << json_string(row.message) << ",\n      \"exercises\": {";
+    bool first = true;
+    for (const auto* e : course.exercises()) {
+      const ExerciseResult* r = find_exercise(row, e->id);
+      out << (first ? "" : ", ") << json_string(e->id) << ": { \"status\": " << json_string(exercise_status(row, r))
+          << ", \"score\": " << (no_score(row, r) ? "null" : format_number(r ? r->score : 0)) << " }";
+      first = false;
+    }
+    out << "} }";
+  }
+  out << (rows.empty() ? "" : "\n  ") << "]\n}\n";
+}
+
+void write_feedback(std::ostream& out, const Course& course, const StudentRow& row) {
+  out << "# Feedback for " << markdown_literal(row.student) << "\n\n";
+  if (row.status == "missing") {
+    out << "No submission of yours was found among the class's hand-ins. If you did hand one in, please tell your "
+           "instructor.\n";
+    return;
+  }
+  if (row.status == "not_graded") {
+    out << "**Not final:** some of your exercises could not be graded, the machine being too busy — no fault of "
+           "your code. They will be graded again.\n\n";
+  } else if (row.status != "graded") {
+    out << "Your submission could not be graded: " << markdown_literal(row.message)
+        << "\n\nPlease ask your instructor.\n";
+    return;
+  }
+  out << "**Score: " << format_number(row.result.score()) << " / " << format_number(row.result.max_score()) << "**\n";
+  for (const auto& note : row.result.notes) out << "\n> **Note:** " << markdown_literal(note) << "\n";
+  for (const auto& e : row.result.exercises) {
+    out << "\n## " << e.id << " — " << format_number(e.score) << "/" << format_number(e.max_score) << " ("
+        << to_string(e.status) << ")\n\n";
+    if (e.status == ExerciseStatus::not_attempted) {
+      out << "Not attempted.\n";
+      continue;
+    }
+    if (e.status == ExerciseStatus::not_graded) {
+      out << markdown_literal(e.message) << "\n";
+      continue;
+    }
+    if (e.status == ExerciseStatus::compile_error || e.status == ExerciseStatus::rejected) {
+      const std::string message = valid_utf8(e.message);
+      const std::string fence = code_fence(message);
+      out << fence << "\n" << message << (message.ends_with("\n") ? "" : "\n") << fence << "\n";
+    } else {
+      for (const auto& t : e.tests) {
+        out << "- " << (t.status == TestStatus::passed ? "✓" : "✗") << " " << t.name << " — " << format_number(t.score)
+            << "/" << format_number(t.max_score);
+        if (t.status == TestStatus::passed) {
+          out << "\n";
+          continue;
+        }
+        const std::string message = valid_utf8(t.message);
+        const std::string fence = code_fence(message);
+        out << " (" << to_string(t.status) << ")\n\n  " << fence << "\n";
+        std::istringstream lines(message);
+        for (std::string line; std::getline(lines, line);) out << "  " << line << "\n";
+        out << "  " << fence << "\n";
+      }
+    }
+    if (e.status != ExerciseStatus::passed) {
+      const Exercise& exercise = course.find(e.id);
+      out << "\nHint: " << exercise.spec.hints.front() << " (lesson: lessons/" << exercise.lesson->id
+          << "/README.md)\n";
+    }
+  }
+}
+
+void write_class_outputs(const std::filesystem::path& dir, const Course& course, const std::vector<StudentRow>& rows) {
+  std::ostringstream csv, json;
+  write_gradebook_csv(csv, course, rows);
+  write_gradebook_json(json, course, rows);
+  write_file_atomically(dir / "gradebook.csv", csv.str());
+  write_file_atomically(dir / "gradebook.json", json.str());
+  for (const auto& row : rows) {
+    std::ostringstream feedback;
+    write_feedback(feedback, course, row);
+    write_file_atomically(dir / "feedback" / (row.student + ".md"), feedback.str());
+    write_file_atomically(dir / "feedback" / (row.student + ".html"),
+                          feedback_page(course.title, row.student, feedback.str()));
+  }
+  write_class_report(dir, course, rows);
+}
+
+}  // namespace mathlings

@@ -1,0 +1,459 @@
+#include "exec/toolchain.hpp"
+
+#include <unistd.h>
+
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "base/config.hpp"
+#include "base/errors.hpp"
+#include "base/files.hpp"
+#include "base/hash.hpp"
+#include "base/text.hpp"
+#include "exec/dependencies.hpp"
+#include "exec/process.hpp"
+
+namespace mathlings {
+namespace {
+
+const std::vector<std::string> compiler_environment{"PATH=/usr/bin:/bin", "LANG=C", "LC_ALL=C", "TMPDIR=/tmp"};
+
+// A lesson header takes seconds to precompile and a learner's file well under
+// one; the limits stop a template explosion from hanging the grader.
+constexpr double header_seconds = 120;
+constexpr double file_seconds = 20;
+
+// Part of every cache key: bump it when what a compile accepts changes, so
+// that no product of the old rules is reused.
+constexpr const char* rules_revision = "4: sandboxed compiler, read policy from dependencies, line tables";
+
+// Where a sandboxed compiler finds its inputs (see toolchain.hpp).
+const std::string include_inside = "/mathlings/include";
+const std::string pch_inside = "/mathlings/pch";
+const std::string inputs_inside = "/mathlings/in";
+// The folders of system headers a learner's file may read through an include.
+const std::vector<std::string> system_header_folders{"/usr/include", "/usr/lib/gcc", "/usr/local/include"};
+
+/// CPU time decides (the same on a busy machine as on an idle one); wall
+/// time only guards against a compiler that never finishes.
+Limits compiler_limits(double seconds) {
+  Limits limits = Limits::of_cpu_time(seconds);
+  limits.address_space = seconds > file_seconds ? 6ULL << 30 : 2ULL << 30;
+  limits.file_size = 512ULL << 20;
+  limits.output_bytes = 1 << 20;
+  return limits;
+}
+
+/// Makes a file readable (and, if it was, executable) by every user and owned
+/// by the grader's: sandboxed steps run as users of their own and read what
+/// the grader and earlier steps made, whatever the umask.
+void make_readable(const fs::path& path) {
+  if (geteuid() == 0) [[maybe_unused]]
+    const int ignored = lchown(path.c_str(), 0, 0);
+  const auto status = fs::symlink_status(path);
+  if (fs::is_symlink(status)) return;
+  const bool executable = fs::is_directory(status) || (status.permissions() & fs::perms::owner_exec) != fs::perms::none;
+  fs::permissions(path, executable ? fs::perms(0755) : fs::perms(0644));
+}
+
+/// Moves a finished product (a file or a folder) into the cache, readable by
+/// all. A product that another grader published first is kept.
+void publish(const fs::path& from, const fs::path& to) {
+  make_readable(from);
+  if (fs::is_directory(from)) {
+    for (const auto& entry : fs::recursive_directory_iterator(from)) make_readable(entry.path());
+  }
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec && !fs::exists(to)) throw GraderError("cannot store " + to.string() + " in the cache: " + ec.message());
+}
+
+bool stopped_by_wall_guard(const ProcessResult& r);
+
+/// One run of the compiler or the linker, sandboxed when the machine allows:
+/// then it sees the system, the inputs it was shown, and its working folder
+/// as /tmp — not the course, not the cache, not the other students' work.
+class CompilerRun {
+ public:
+  CompilerRun(bool sandboxed, fs::path working_directory, std::string working_inside = "/tmp") : sandboxed_(sandboxed) {
+    spec_.working_directory = std::move(working_directory);
+    spec_.isolation.working_directory = std::move(working_inside);
+    spec_.environment = compiler_environment;
+    spec_.isolation.enabled = sandboxed;
+    spec_.isolation.all_devices = false;
+  }
+  /// Writes an input file (a source, a header) into the working folder.
+  void give(const std::string& name, const std::string& content) {
+    const fs::path path = spec_.working_directory / name;
+    write_file_atomically(path, content);
+    for (fs::path p = path; p != spec_.working_directory && p.has_relative_path(); p = p.parent_path()) {
+      make_readable(p);
+    }
+  }
+  /// The name under which the compiler sees `host`.
+  std::string show(const fs::path& host, const std::string& inside) {
+    if (!sandboxed_) return host.string();
+    spec_.isolation.views.push_back({host, inside});
+    return inside;
+  }
+  /// The name under which it sees a file it writes in its working folder.
+  std::string own(const std::string& name) const {
+    return sandboxed_ ? spec_.isolation.working_directory + "/" + name : (spec_.working_directory / name).string();
+  }
+  /// A compile stopped by the wall-time guard before its CPU time ran out
+  /// was held back by the machine's load, not by the file (a compiler does
+  /// not sleep): it is tried once more with twice the time, and then it is
+  /// MachineBusy — never a compile error, never remembered.
+  ProcessResult run(std::vector<std::string> arguments, double seconds = file_seconds) {
+    arguments.insert(arguments.begin(), config::compiler);
+    spec_.argv = std::move(arguments);
+    spec_.limits = compiler_limits(seconds);
+    ProcessResult r = run_process(spec_);
+    if (!stopped_by_wall_guard(r)) return r;
+    spec_.limits.wall_seconds *= 2;
+    spec_.limits.max_wall_seconds *= 2;
+    r = run_process(spec_);
+    if (!stopped_by_wall_guard(r)) return r;
+    throw MachineBusy("the compiler was stopped after " + format_seconds(r.wall_seconds) + " with only " +
+                      format_seconds(r.cpu_seconds) + " of its " + format_seconds(seconds) +
+                      " of CPU time used, twice: this machine is too busy");
+  }
+
+ private:
+  bool sandboxed_;
+  ProcessSpec spec_;
+};
+
+bool stopped_by_wall_guard(const ProcessResult& r) {
+  return r.end == ProcessResult::End::wall_timeout && !r.cpu_limit_exceeded;
+}
+
+std::string describe_failure(const ProcessResult& r) {
+  if (r.cpu_limit_exceeded) {
+    return "the compiler used more than " + format_seconds(r.cpu_seconds) +
+           " of CPU time and was stopped (a template that instantiates itself without end?)\n" + r.output;
+  }
+  switch (r.end) {
+    case ProcessResult::End::output_limit:
+      return "the compiler wrote more than 1 MiB of messages; the first part:\n" + r.output;
+    case ProcessResult::End::signaled:
+      return "the compiler was stopped by " + signal_description(r.signal) + " (too much memory or time?)\n" + r.output;
+    default: return r.output;
+  }
+}
+
+/// Whether a failed compile says something about the file (and may be
+/// remembered) rather than about this moment's machine (a limit hit).
+bool failure_is_the_files(const ProcessResult& r) {
+  return r.end == ProcessResult::End::exited && !r.cpu_limit_exceeded;
+}
+
+std::string hash_tree(const fs::path& dir) {
+  Hasher hasher;
+  for (const auto& file : files_under(dir)) hasher.field(fs::relative(file, dir).string()).field(read_file(file));
+  return hasher.hex();
+}
+
+std::string read_outside_message(const std::string& display_name, const std::string& path) {
+  return display_name + ": reads " + path +
+         ", which a learner's file may not: only the lesson's headers and the standard library's, Eigen's and "
+         "Boost's. Remove the #include that brings it in.\n";
+}
+
+/// Names the lesson headers as the learner knows them, not as the sandbox does.
+std::string with_course_names(std::string diagnostics) {
+  const std::string from = include_inside + "/";
+  for (std::size_t at = diagnostics.find(from); at != std::string::npos; at = diagnostics.find(from, at)) {
+    diagnostics.replace(at, from.size(), "include/");
+  }
+  return diagnostics;
+}
+
+}  // namespace
+
+// Absolute: the compiler and the runners work in other folders.
+Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)), sandboxed_(sandbox_available()) {
+  std::error_code ec;
+  fs::create_directories(cache_dir_, ec);
+  if (ec) throw GraderError("cannot create the cache directory " + cache_dir_.string() + ": " + ec.message());
+  Hasher hasher;
+  hasher.field(config::compiler).field(config::version).field(rules_revision).field(sandboxed_ ? "sandboxed" : "host");
+  const auto stamp = fs::last_write_time(config::compiler, ec);
+  hasher.field(std::to_string(stamp.time_since_epoch().count()));
+  hasher.field(config::runner_library)
+      .field(hash_tree(config::harness_include_dir))
+      .field(hash_tree(config::common_include_dir));
+  const auto runner_stamp = fs::last_write_time(config::runner_library, ec);
+  if (ec)
+    throw GraderError("the runner library is missing: " + std::string(config::runner_library) + " (rebuild mathlings)");
+  hasher.field(std::to_string(runner_stamp.time_since_epoch().count()));
+  compiler_key_ = hasher.hex();
+}
+
+std::vector<std::string> Toolchain::base_flags(const std::string& include_dir) {
+  // -g1: line tables only (a few percent of compile time), so that a crash
+  // can be traced to the learner's line (crash_location.hpp).
+  return {"-std=c++20",
+          "-O1",
+          "-g1",
+          "-pipe",
+          "-fdiagnostics-color=never",
+          "-fmax-errors=8",
+          "-I" + include_dir,
+          "-isystem",
+          config::eigen_include_dir};
+}
+
+fs::path Toolchain::staged_headers(const Course& course) {
+  const std::string key = hash_tree(course.include_dir());
+  return staged_.get("include/" + key, [&] {
+    const fs::path dir = cache_dir_ / "include" / key;
+    if (fs::exists(dir)) return dir;
+    fs::create_directories(dir.parent_path());
+    TemporaryDirectory work(dir.parent_path());
+    fs::copy(course.include_dir(), work.path() / "tree", fs::copy_options::recursive);
+    publish(work.path() / "tree", dir);
+    return dir;
+  });
+}
+
+fs::path Toolchain::staged_runner_library() {
+  return staged_.get("runner-library", [&] {
+    const fs::path file = cache_dir_ / "lib" / (compiler_key_ + ".a");
+    if (fs::exists(file)) return file;
+    fs::create_directories(file.parent_path());
+    TemporaryDirectory work(file.parent_path());
+    fs::copy_file(config::runner_library, work.path() / "lib.a");
+    publish(work.path() / "lib.a", file);
+    return file;
+  });
+}
+
+Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson& lesson) {
+  const fs::path headers = staged_headers(course);
+  Hasher hasher;
+  hasher.field(compiler_key_).field(headers.filename().string()).field(lesson.header);
+  for (const auto& h : lesson.precompile) hasher.field(h);
+  const std::string key = hasher.hex();
+  return pch_.get(key, [&]() -> Pch {
+    const fs::path dir = cache_dir_ / "pch" / key;
+    if (fs::exists(dir / "lesson.hpp.gch")) return {dir, key, headers};
+    fs::create_directories(dir.parent_path());
+    TemporaryDirectory work(dir.parent_path());
+    std::string text = "// precompiled for lesson " + lesson.id + "\n#include <" + lesson.header + ">\n";
+    for (const auto& h : lesson.precompile) text += "#include <" + h + ">\n";
+    // Built where it will be used: the paths it records appear in messages.
+    CompilerRun compiler(sandboxed_, work.path(), pch_inside);
+    compiler.give("lesson.hpp", text);
+    auto args = base_flags(compiler.show(headers, include_inside));
+    args.insert(args.end(), {"-x", "c++-header", compiler.own("lesson.hpp"), "-o", "lesson.hpp.gch"});
+    const ProcessResult r = compiler.run(args, header_seconds);
+    if (!r.succeeded()) {
+      throw CourseError("the header of lesson " + lesson.id + " (include/" + lesson.header + ") does not compile:\n" +
+                        with_course_names(describe_failure(r)));
+    }
+    publish(work.path(), dir);
+    return {dir, key, headers};
+  });
+}
+
+BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, const std::string& source,
+                                const std::string& display_name) {
+  const Pch pch = precompiled_header(course, lesson);
+  BuildProduct product;
+  product.key = Hasher().field(pch.key).field(display_name).field(source).hex();
+  const fs::path object = cache_dir_ / "objects" / (product.key + ".o");
+  const fs::path failure = cache_dir_ / "objects" / (product.key + ".error");
+  if (fs::exists(object)) {
+    product.ok = true;
+    product.path = object;
+    return product;
+  }
+  if (fs::exists(failure)) {
+    product.diagnostics = read_file(failure);
+    return product;
+  }
+  fs::create_directories(object.parent_path());
+  TemporaryDirectory work(object.parent_path());
+  CompilerRun compiler(sandboxed_, work.path());
+  compiler.give(display_name, source);
+  ReadPolicy may_read;
+  may_read.working_directory = compiler.own("");
+  may_read.files = {compiler.own(display_name)};
+  may_read.folders = system_header_folders;
+  const std::string headers_dir = compiler.show(pch.headers, include_inside);  // hashed once per compile, not twice
+  may_read.folders.push_back(headers_dir);
+  const std::string pch_dir = compiler.show(pch.dir, pch_inside);
+  // Unsandboxed, the header was built in a temporary folder beside its final one.
+  may_read.folders.push_back(sandboxed_ ? pch_dir : pch.dir.parent_path().string());
+  auto args = base_flags(headers_dir);
+  args.insert(args.end(), {"-Winvalid-pch", "-include", pch_dir + "/lesson.hpp", "-MD", "-MF", "deps.d", "-c",
+                           display_name, "-o", "out.o"});
+  const ProcessResult r = compiler.run(args);
+  if (r.succeeded()) {
+    const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), may_read);
+    if (!outside) {
+      publish(work.path() / "out.o", object);
+      product.ok = true;
+      product.path = object;
+      return product;
+    }
+    product.diagnostics = read_outside_message(display_name, *outside);
+  } else if (const auto outside = first_read_outside(files_named_in_diagnostics(r.output), may_read)) {
+    // Never show the lines of a file the learner had no business reading.
+    product.diagnostics = read_outside_message(display_name, *outside);
+  } else {
+    product.diagnostics =
+        with_course_names(failure_is_the_files(r) ? trim_diagnostics(r.output, display_name) : describe_failure(r));
+    if (r.output.find("virtual memory exhausted") != std::string::npos ||
+        r.output.find("out of memory allocating") != std::string::npos) {
+      product.diagnostics = "the compiler ran out of memory on this file (it may use " +
+                            std::to_string(compiler_limits(file_seconds).address_space >> 30) +
+                            " GiB): does a template instantiate itself without end?\n" + product.diagnostics;
+    }
+    if (!failure_is_the_files(r)) return product;  // a limit hit: CPU times differ a little between machines
+  }
+  write_file_atomically(failure, product.diagnostics);
+  return product;
+}
+
+BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise) {
+  const Lesson& lesson = *exercise.lesson;
+  std::string source = "// generated by mathlings for " + exercise.id + "\n#include <" + lesson.header +
+                       ">\n#include <mathlings_harness/bind.hpp>\n";
+  if (!lesson.codec_header.empty()) source += "#include \"" + (course.root / lesson.codec_header).string() + "\"\n";
+  source += "MATHLINGS_EXERCISE_FUNCTIONS(\n";
+  for (const auto& f : exercise.spec.functions) {
+    source += "    {\"" + f + "\", ::mathlings::harness::bind_function(&::mathlings::" + f + ")}" +
+              (&f == &exercise.spec.functions.back() ? "" : ",") + "\n";
+  }
+  source += ")\n";
+  // Compiled against the lesson's precompiled header, whose key holds the
+  // compiler's and the course headers' (hashed once, there).
+  const Pch pch = precompiled_header(course, lesson);
+  Hasher hasher;
+  hasher.field(pch.key).field(source);
+  if (!lesson.codec_header.empty()) hasher.field(read_file(course.root / lesson.codec_header));
+  const std::string key = hasher.hex();
+  return bindings_.get(key, [&]() -> BuildProduct {
+    const fs::path object = cache_dir_ / "bindings" / (key + ".o");
+    if (fs::exists(object)) return {true, object, key, {}};
+    fs::create_directories(object.parent_path());
+    TemporaryDirectory work(object.parent_path());
+    write_file_atomically(work.path() / "bindings.cpp", source);
+    // Course code, not a learner's: compiled outside the sandbox, where the
+    // harness headers and the course's codec are.
+    auto args = base_flags(course.include_dir().string());
+    args.insert(args.end(), {"-I", config::harness_include_dir, "-I", config::common_include_dir});
+    const auto compile = [&](std::vector<std::string> flags) {
+      flags.insert(flags.end(), {"-c", "bindings.cpp", "-o", "out.o"});
+      return CompilerRun(false, work.path()).run(flags, header_seconds);
+    };
+    // The lesson's precompiled header (Eigen, the lesson's header) spares
+    // parsing them again: three quarters of a binding's compile. It was built
+    // from a copy of the same headers, elsewhere; should it ever not fit,
+    // compiling without it is only slower.
+    auto with_header = args;
+    with_header.insert(with_header.end(), {"-include", (pch.dir / "lesson.hpp").string()});
+    ProcessResult r = compile(with_header);
+    if (!r.succeeded()) r = compile(args);
+    if (!r.succeeded()) {
+      throw CourseError("the bindings of " + exercise.id + " do not compile: do the functions in " +
+                        exercise.spec.file.string() + " match include/" + lesson.header + "?\n" + describe_failure(r));
+    }
+    publish(work.path() / "out.o", object);
+    return {true, object, key, {}};
+  });
+}
+
+BuildProduct Toolchain::link_runner(const Course& course, const Exercise& exercise, const BuildProduct& object) {
+  const BuildProduct glue = bindings(course, exercise);
+  BuildProduct product;
+  product.key = Hasher().field(compiler_key_).field(object.key).field(glue.key).hex();
+  const fs::path runner = cache_dir_ / "runners" / product.key;
+  const fs::path failure = cache_dir_ / "runners" / (product.key + ".error");
+  if (fs::exists(runner)) return {true, runner, product.key, {}};
+  if (fs::exists(failure)) return {false, {}, product.key, read_file(failure)};
+  fs::create_directories(runner.parent_path());
+  TemporaryDirectory work(runner.parent_path());
+  CompilerRun linker(sandboxed_, work.path());
+  const ProcessResult r = linker.run(
+      {linker.show(object.path, inputs_inside + "/exercise.o"), linker.show(glue.path, inputs_inside + "/bindings.o"),
+       linker.show(staged_runner_library(), inputs_inside + "/runner.a"), "-o", "runner"});
+  if (r.succeeded()) {
+    publish(work.path() / "runner", runner);
+    return {true, runner, product.key, {}};
+  }
+  product.diagnostics = failure_is_the_files(r) ? explain_link_errors(r.output) : describe_failure(r);
+  if (failure_is_the_files(r)) write_file_atomically(failure, product.diagnostics);
+  return product;
+}
+
+BuildProduct Toolchain::link_program(const std::vector<BuildProduct>& objects, const std::string& display_name) {
+  Hasher hasher;
+  hasher.field(compiler_key_);
+  for (const auto& o : objects) hasher.field(o.key);
+  BuildProduct product;
+  product.key = hasher.hex();
+  const fs::path program = cache_dir_ / "programs" / product.key;
+  if (fs::exists(program)) return {true, program, product.key, {}};
+  fs::create_directories(program.parent_path());
+  TemporaryDirectory work(program.parent_path());
+  CompilerRun linker(sandboxed_, work.path());
+  std::vector<std::string> args;
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    args.push_back(linker.show(objects[i].path, inputs_inside + "/" + std::to_string(i) + ".o"));
+  args.insert(args.end(), {"-o", "program"});
+  const ProcessResult r = linker.run(args);
+  if (!r.succeeded()) return {false, {}, product.key, display_name + ": " + explain_link_errors(r.output)};
+  publish(work.path() / "program", program);
+  return {true, program, product.key, {}};
+}
+
+std::string trim_diagnostics(const std::string& output, const std::string& display_name, std::size_t max_lines) {
+  std::istringstream in(output);
+  std::string line;
+  std::string kept;
+  std::size_t count = 0;
+  bool keeping = false;
+  while (std::getline(in, line)) {
+    if (line.rfind(display_name + ":", 0) == 0) {
+      keeping = true;
+    } else if (line.empty() || (line[0] != ' ' && line[0] != '\t')) {
+      keeping = false;  // a message about another file (a system header, the PCH)
+    }
+    if (keeping && count < max_lines) {
+      kept += line + '\n';
+      ++count;
+    }
+  }
+  if (kept.empty()) {  // nothing names the learner's file: show the start as it is
+    std::istringstream again(output);
+    while (std::getline(again, line) && count++ < max_lines) kept += line + '\n';
+  } else if (count >= max_lines) {
+    kept += "(more messages cut)\n";
+  }
+  return kept;
+}
+
+std::string explain_link_errors(const std::string& output) {
+  static const std::regex undefined("undefined reference to `([^']*)'");
+  static const std::regex multiple("multiple definition of `([^']*)'");
+  std::set<std::string> seen;
+  std::string message;
+  for (auto it = std::sregex_iterator(output.begin(), output.end(), undefined); it != std::sregex_iterator(); ++it) {
+    const std::string symbol = (*it)[1];
+    if (seen.insert(symbol).second) {
+      message += "your file does not define " + symbol +
+                 " (is it inside namespace mathlings, with exactly the signature of the lesson header?)\n";
+    }
+  }
+  for (auto it = std::sregex_iterator(output.begin(), output.end(), multiple); it != std::sregex_iterator(); ++it) {
+    const std::string symbol = (*it)[1];
+    if (seen.insert(symbol).second) message += symbol + " is defined more than once\n";
+  }
+  return message.empty() ? output : message;
+}
+
+}  // namespace mathlings

@@ -1,0 +1,90 @@
+// Builds runners: the compiler driven for learner files, reference solutions,
+// generated bindings and lesson examples, with every product cached by a hash
+// of everything that went into it.
+//
+// A learner file compiles on its own, against the lesson's precompiled header
+// (Eigen and the standard library parsed once per lesson, not per check), into
+// an object; the object is linked with the exercise's bindings and the runner
+// library into a runner executable. Re-checking an unchanged file costs a
+// cache lookup; an edited one, one compile of one file and a link.
+//
+// The compiler and the linker read learner code, so they run in the same
+// sandbox as learner programs (sandbox.hpp), limited in time, memory and
+// output. In there they see the system's /usr, their working folder as /tmp,
+// and only the inputs shown to them, at fixed places: the course's headers
+// (a copy in the cache) at /mathlings/include, the lesson's precompiled header
+// at /mathlings/pch, objects to link under /mathlings/in. So no spelling of an
+// #include, and no assembler .incbin, reaches the solutions or the specs:
+// they do not exist in there. After a learner's file compiles, the files the
+// compiler itself says it read (-MD) are checked against what a learner's file
+// may read. Products are published into the cache readable by every user, as
+// sandboxed steps run as users of their own.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/once_cache.hpp"
+#include "model/course.hpp"
+
+namespace mathlings {
+
+namespace fs = std::filesystem;
+
+struct BuildProduct {
+  bool ok = false;
+  fs::path path;            ///< the object or executable, when ok
+  std::string key;          ///< cache key of the product
+  std::string diagnostics;  ///< the compiler's message, trimmed to the learner's file, when not ok
+};
+
+class Toolchain {
+ public:
+  explicit Toolchain(fs::path cache_dir);
+
+  const fs::path& cache_dir() const { return cache_dir_; }
+
+  /// Compiles one source file of a lesson (a learner's, a reference's or a
+  /// lesson example) to an object. `display_name` is the path diagnostics
+  /// should name. A compile error is a result, not an exception.
+  BuildProduct compile(const Course& course, const Lesson& lesson, const std::string& source,
+                       const std::string& display_name);
+
+  /// Links an exercise object with its bindings into a runner; a link error
+  /// (a function not defined, defined twice) is a result.
+  BuildProduct link_runner(const Course& course, const Exercise& exercise, const BuildProduct& object);
+
+  /// Links objects with a main() (lesson examples) into a program.
+  BuildProduct link_program(const std::vector<BuildProduct>& objects, const std::string& display_name);
+
+ private:
+  struct Pch {
+    fs::path dir;  ///< holds lesson.hpp, to pass with -include, and lesson.hpp.gch
+    std::string key;
+    fs::path headers;  ///< the staged course headers it was built from
+  };
+  Pch precompiled_header(const Course& course, const Lesson& lesson);
+  BuildProduct bindings(const Course& course, const Exercise& exercise);
+  /// The course's headers copied into the cache, readable by any user: the
+  /// sandboxed compiler may run as a user of its own.
+  fs::path staged_headers(const Course& course);
+  fs::path staged_runner_library();
+  static std::vector<std::string> base_flags(const std::string& include_dir);
+
+  fs::path cache_dir_;
+  bool sandboxed_;
+  std::string compiler_key_;
+  OnceCache<Pch> pch_;
+  OnceCache<BuildProduct> bindings_;
+  OnceCache<fs::path> staged_;
+};
+
+/// Keeps the compiler's diagnostics that concern `display_name`, at most
+/// `max_lines` of them; exposed for tests.
+std::string trim_diagnostics(const std::string& output, const std::string& display_name, std::size_t max_lines = 40);
+
+/// Turns the linker's complaints into sentences a learner can act on.
+std::string explain_link_errors(const std::string& output);
+
+}  // namespace mathlings

@@ -1,0 +1,33 @@
+// What one run of mathlings was asked to do: the command, its arguments and
+// options, as the command line (app/cli.cpp) gave them. Stages below the
+// app read it; none of them parses it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mathlings {
+
+struct Options {
+  std::string command;
+  std::vector<std::string> arguments;  ///< ids or the submission directory
+  std::filesystem::path course_dir;    ///< --course, else found by locate_course (course_location.hpp)
+  std::filesystem::path cache_dir;     ///< --cache, else the course's own (locate_course)
+  bool course_given = false;
+  bool cache_given = false;
+  std::string format = "text";
+  std::optional<std::filesystem::path> output;
+  std::optional<std::filesystem::path> roster;  ///< batch --roster FILE
+  unsigned jobs = 0;                            ///< 0: one per core
+  unsigned shard = 1;                           ///< batch --shard K/N
+  unsigned shards = 1;
+  bool check_only = false;  ///< sync --check
+  bool poll = false;        ///< watch --poll: look for saves by polling, not inotify
+  bool find_files = false;  ///< grade --find-files: grade files found outside the contract's layout
+  bool help = false;
+  bool version = false;
+};
+
+}  // namespace mathlings

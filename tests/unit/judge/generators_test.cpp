@@ -1,0 +1,56 @@
+#include "judge/generators.hpp"
+#include "model/spec_vocabulary.hpp"
+
+#include <gtest/gtest.h>
+
+#include <Eigen/Dense>
+
+namespace mathlings {
+namespace {
+
+Eigen::MatrixXd as_eigen(const Value& v) {
+  const auto& m = v.as<Matrix>();
+  return Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
+      m.data.data(), static_cast<Eigen::Index>(m.rows), static_cast<Eigen::Index>(m.cols));
+}
+
+GeneratorSpec spec(std::string kind, std::vector<std::vector<long>> shapes, std::uint64_t seed) {
+  GeneratorSpec g;
+  g.kind = std::move(kind);
+  g.shapes = std::move(shapes);
+  g.seed = seed;
+  return g;
+}
+
+TEST(Generators, TheSameSeedGivesTheSameInputs) {
+  const auto g = spec("square_system", {{4}, {7}}, 5);
+  const auto a = generate_cases(g), b = generate_cases(g);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].args, b[1].args);
+  EXPECT_NE(generate_cases(spec("square_system", {{4}, {7}}, 6))[0].args, a[0].args);
+  EXPECT_EQ(a[0].label, "random n = 4 (seed 5)");
+}
+
+TEST(Generators, ConditionNumberIsAsAsked) {
+  auto g = spec("square_matrix", {{12}}, 3);
+  g.condition = 1e8;
+  const Eigen::MatrixXd a = as_eigen(generate_cases(g)[0].args[0]);
+  const Eigen::VectorXd s = Eigen::JacobiSVD<Eigen::MatrixXd>(a).singularValues();
+  EXPECT_NEAR(s(0) / s(s.size() - 1), 1e8, 1e8 * 1e-4);
+}
+
+TEST(Generators, RankIsAsAsked) {
+  auto g = spec("matrix", {{8, 5}}, 4);
+  g.rank = 3;
+  const Eigen::MatrixXd a = as_eigen(generate_cases(g)[0].args[0]);
+  EXPECT_EQ(Eigen::FullPivLU<Eigen::MatrixXd>(a).rank(), 3);
+}
+
+TEST(Generators, ParametersAreCheckedForTheirKind) {
+  EXPECT_TRUE(generator_problem(spec("matrix", {{3}}, 1)));
+  EXPECT_TRUE(generator_problem(spec("least_squares", {{2, 5}}, 1)));
+  EXPECT_FALSE(generator_problem(spec("least_squares", {{5, 2}}, 1)));
+}
+
+}  // namespace
+}  // namespace mathlings
