@@ -5,8 +5,10 @@
 #include <set>
 
 #include "base/errors.hpp"
+#include "base/files.hpp"
 #include "base/yaml_reader.hpp"
 #include "model/include_policy.hpp"
+#include "model/lesson_document.hpp"
 
 namespace mathlings {
 
@@ -18,6 +20,16 @@ std::vector<const Exercise*> Course::exercises() const {
 }
 
 namespace {
+
+/// "lessons/01-…/README.md, § Pivoting … (or: mathlings lesson ID)".
+std::string where_taught(const Course& course, const std::filesystem::path& document, const std::string& text,
+                         const Exercise& exercise) {
+  std::error_code ec;
+  std::string pointer = std::filesystem::relative(document, course.root, ec).string();
+  const std::string sections = section_list(exercise_sections(text, exercise.name));
+  if (!sections.empty()) pointer += ", " + sections;
+  return pointer + " (or: mathlings lesson " + exercise.id + ")";
+}
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -165,8 +177,15 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
       lesson.exercises.push_back(std::move(exercise));
     }
   }
-  for (auto& lesson : course->lessons)
-    for (auto& exercise : lesson.exercises) exercise.lesson = &lesson;
+  for (auto& lesson : course->lessons) {
+    std::error_code ec;
+    const std::filesystem::path document = course->lesson_document(lesson);
+    const std::string text = std::filesystem::is_regular_file(document, ec) ? read_file(document) : "";
+    for (auto& exercise : lesson.exercises) {
+      exercise.lesson = &lesson;
+      if (!text.empty()) exercise.taught_at = where_taught(*course, document, text, exercise);
+    }
+  }
   return course;
 }
 

@@ -28,6 +28,9 @@ struct Exercise {
   std::string name;  ///< "elimination"
   const Lesson* lesson = nullptr;
   ExerciseSpec spec;
+  /// Where the lesson explains it, for feedback: "lessons/01-…/README.md,
+  /// § Pivoting (or: mathlings lesson ID)"; empty when the lesson has no document.
+  std::string taught_at;
   std::filesystem::path relative_file() const { return id + ".cpp"; }
 };
 

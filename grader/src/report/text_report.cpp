@@ -2,9 +2,7 @@
 #include <cstdio>
 #include <sstream>
 
-#include "base/files.hpp"
 #include "base/text.hpp"
-#include "model/lesson_document.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
@@ -44,17 +42,6 @@ std::string status_words(ExerciseStatus s) {
   return "";
 }
 
-/// Where the lesson explains an exercise: "lessons/01-…/README.md § Pivoting …".
-std::string lesson_pointer(const Course& course, const Exercise& exercise) {
-  const fs::path document = course.lesson_document(*exercise.lesson);
-  std::error_code ec;
-  if (!fs::is_regular_file(document, ec)) return {};
-  std::string pointer = fs::relative(document, course.root, ec).string();
-  const std::string sections = section_list(exercise_sections(read_file(document), exercise.name));
-  if (!sections.empty()) pointer += ", " + sections;
-  return pointer + " (or: mathlings lesson " + exercise.id + ")";
-}
-
 }  // namespace
 
 void write_exercise_text(std::ostream& out, const Course& course, const ExerciseResult& ex, const TextStyle& style) {
@@ -80,8 +67,7 @@ void write_exercise_text(std::ostream& out, const Course& course, const Exercise
     if (!t.message.empty()) out << wrap_text(t.message, "          ", style.width);
   }
   if (ex.status == ExerciseStatus::partial || ex.status == ExerciseStatus::failed) {
-    if (const std::string pointer = lesson_pointer(course, exercise); !pointer.empty())
-      out << paint("2", wrap_text("Read: " + pointer, "      ", style.width));
+    if (!exercise.taught_at.empty()) out << paint("2", wrap_text("Read: " + exercise.taught_at, "      ", style.width));
   }
 }
 

@@ -62,5 +62,15 @@ TEST(Course, AMissingCourseIsACourseError) {
   EXPECT_THROW(load_course("/nonexistent/course"), CourseError);
 }
 
+// Feedback on a wrong answer points to the lesson's sections on the
+// exercise; the course works it out once, so writers only format it.
+TEST(Course, AnExerciseKnowsWhereItsLessonTeachesIt) {
+  const auto course = load_course(config::default_course_dir);
+  const std::string& taught_at = course->find("01-linear-algebra/elimination").taught_at;
+  EXPECT_EQ(taught_at.rfind("lessons/01-linear-algebra/README.md, ", 0), 0u) << taught_at;
+  EXPECT_NE(taught_at.find("§ "), std::string::npos) << taught_at;
+  EXPECT_NE(taught_at.find("(or: mathlings lesson 01-linear-algebra/elimination)"), std::string::npos) << taught_at;
+}
+
 }  // namespace
 }  // namespace mathlings
