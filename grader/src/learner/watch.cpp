@@ -33,8 +33,9 @@ std::size_t count_lines(const std::string& s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
 }
 
-/// At most `rows` lines of `text`; a last line says how many were cut.
-std::string fit(const std::string& text, std::size_t rows, const std::string& what_to_do) {
+}  // namespace
+
+std::string fit_to_rows(const std::string& text, std::size_t rows, const std::string& what_to_do) {
   if (count_lines(text) <= rows) return text;
   std::istringstream in(text);
   std::string line, out;
@@ -42,6 +43,8 @@ std::string fit(const std::string& text, std::size_t rows, const std::string& wh
   for (std::size_t k = 0; k < keep && std::getline(in, line); ++k) out += line + "\n";
   return out + "  … " + std::to_string(count_lines(text) - keep) + " more lines: " + what_to_do + "\n";
 }
+
+namespace {
 
 class WatchLoop {
  public:
@@ -215,7 +218,7 @@ class WatchLoop {
     const std::size_t used = count_lines(top.str()) + count_lines(bottom.str()) + 1;
     const std::size_t room = drawn_size_.rows > used ? drawn_size_.rows - used : 3;
     out_ << (colour_ || keyboard_->active() ? screen::clear : "\n") << top.str()
-         << fit(middle.str(), room, "mathlings check " + exercise().id) << "\n"
+         << fit_to_rows(middle.str(), room, "mathlings check " + exercise().id) << "\n"
          << bottom.str();
     out_.flush();
   }

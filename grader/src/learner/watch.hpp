@@ -14,12 +14,19 @@
 // `list` agrees with what watch showed and keeps what check recorded.
 #pragma once
 
+#include <cstddef>
 #include <ostream>
+#include <string>
 
 #include "model/invocation.hpp"
 
 namespace mathlings {
 
 int watch(const Options& options, std::ostream& out);
+
+/// At most `rows` lines of `text` (the middle of watch's screen, so that the
+/// progress above it never scrolls away); when lines are cut, a last line
+/// says how many, and `what_to_do` to see them all.
+std::string fit_to_rows(const std::string& text, std::size_t rows, const std::string& what_to_do);
 
 }  // namespace mathlings

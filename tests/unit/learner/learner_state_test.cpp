@@ -102,5 +102,20 @@ TEST(LearnerState, TheFileIsReplacedWholeNotRewritten) {
   EXPECT_EQ(names, (std::vector<std::string>{"state.yaml", "state.yaml.lock"}));
 }
 
+TEST(Hints, ComeOneAtATimeAndCountWhatRemains) {
+  LearnerState state;
+  const std::vector<std::string> hints{"first", "second"};
+  ShownHint h = state.next_hint("a/b", hints);
+  EXPECT_EQ(h.number, 1);
+  EXPECT_EQ(h.text, "first");
+  EXPECT_EQ(h.remaining(), 1);
+  h = state.next_hint("a/b", hints);
+  EXPECT_EQ(h.text, "second");
+  EXPECT_EQ(h.remaining(), 0);
+  h = state.next_hint("a/b", hints);  // the last one again
+  EXPECT_EQ(h.text, "second");
+  EXPECT_EQ(state.next_hint("other", hints).number, 1);
+}
+
 }  // namespace
 }  // namespace mathlings
