@@ -2,6 +2,7 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "exec/process.hpp"
 
@@ -30,11 +31,13 @@ FormatCheck check_formatting(const Course& course) {
   spec.limits.wall_seconds = 60;
   const ProcessResult r = run_process(spec);
   if (r.succeeded()) return check;
-  static const std::regex complaint(R"(^([^:\n]+):\d+:\d+: (error|warning): code should be clang-formatted)");
+  // One complaint a line; std::regex's ^ matches only at the start of the text.
+  static const std::regex complaint(R"(^([^:]+):\d+:\d+: (error|warning): code should be clang-formatted)");
   std::set<std::string> unformatted;
-  for (auto it = std::sregex_iterator(r.output.begin(), r.output.end(), complaint); it != std::sregex_iterator();
-       ++it) {
-    unformatted.insert((*it)[1]);
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_search(line, match, complaint)) unformatted.insert(match[1]);
   }
   for (const auto& f : unformatted) check.unformatted += "\n        " + f;
   if (check.unformatted.empty()) check.unformatted = "\n" + r.output.substr(0, 2000);

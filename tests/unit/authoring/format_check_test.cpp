@@ -33,6 +33,16 @@ TEST_F(FormattingCheck, NamesAnUnformattedFileOnceForAllItsComplaints) {
   EXPECT_EQ(check.unformatted, "run clang-format -i on:\n        solutions/01-vector-norms/norms.cpp");
 }
 
+TEST_F(FormattingCheck, NamesEveryUnformattedFile) {
+  for (const char* dir : {"solutions", "exercises"}) {
+    const fs::path file = work.path() / dir / "01-vector-norms" / "norms.cpp";
+    write_file_atomically(file, read_file(file) + "int   badly ;\n");
+  }
+  EXPECT_EQ(check_formatting(*course).unformatted,
+            "run clang-format -i on:\n        exercises/01-vector-norms/norms.cpp\n        "
+            "solutions/01-vector-norms/norms.cpp");
+}
+
 TEST_F(FormattingCheck, OnlyCppSourcesAndHeadersAreChecked) {
   write_file_atomically(work.path() / "exercises" / "01-vector-norms" / "notes.txt", "int   not ;  code;\n");
   EXPECT_EQ(check_formatting(*course).unformatted, "");
