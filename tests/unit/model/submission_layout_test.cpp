@@ -38,7 +38,7 @@ class SubmissionLayoutTest : public ::testing::Test {
   TemporaryDirectory work_{fs::temp_directory_path()};
 };
 
-TEST_F(SubmissionLayoutTest, TheContractsLayoutIsGradedAsItIsWithoutANote) {
+TEST_F(SubmissionLayoutTest, TheDocumentedLayoutIsGradedAsItIsWithoutANote) {
   put("01-vector-norms/norms.cpp");
   put("notes/normalize.cpp");  // an extra file: ignored, as the README says
   for (const Layout layout : {Layout::contract, Layout::find}) {
