@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 
 #include "base/errors.hpp"
@@ -38,7 +39,8 @@ class ShippedOutcomes : public ::testing::Test {
 };
 
 TEST_F(ShippedOutcomes, ARecordIsReadBackForItsRequest) {
-  ship(shipped_record("", "another test", "request 0", {{Value(1.0)}}) +
+  // Before it, a record whose numbers are written in every way a double can be.
+  ship(shipped_record("", "another test", "request 0", {{Value(std::vector<double>{NAN, -0.0, -INFINITY, 0.1})}}) +
        shipped_record("", test.name, "request 1", outcomes));
   const auto read = shipped_outcomes(course, exercise, test, "request 1");
   ASSERT_TRUE(read.has_value());
@@ -68,6 +70,16 @@ TEST_F(ShippedOutcomes, AKnownWrongVariantHasItsOwnRecord) {
   EXPECT_EQ(shipped_outcomes(course, exercise, test, "request")->size(), 3u);
 }
 
+TEST_F(ShippedOutcomes, AnAnswerMayHoldAnyText) {
+  const std::vector<Outcome> text{{Value("done\n")}, {Thrown{"std::runtime_error", "test 1:a done\n"}}};
+  ship(shipped_record("", test.name, "request", text) + shipped_record("", "next", "request", outcomes));
+  const auto read = shipped_outcomes(course, exercise, test, "request");
+  ASSERT_TRUE(read.has_value());
+  ASSERT_EQ(read->size(), 2u);
+  EXPECT_EQ((*read)[0].value(), Value("done\n"));
+  EXPECT_EQ((*read)[1].thrown().what, "test 1:a done\n");
+}
+
 TEST_F(ShippedOutcomes, NoFileMeansNothingShipped) {
   EXPECT_FALSE(shipped_outcomes(course, exercise, test, "request"));
 }
@@ -80,6 +92,7 @@ TEST_F(ShippedOutcomes, DamagedDataIsACourseErrorNamingTheFile) {
            record.substr(0, record.size() - 5),       // cut before its end
            record.substr(0, record.find('\n') + 1) +  // an answer garbled
                "answer garbage\n" + "done\n",
+           std::string("test 0: 999:cut short"),  // a name longer than the file
        }) {
     ship(damaged);
     try {
