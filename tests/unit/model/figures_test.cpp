@@ -150,9 +150,8 @@ TEST(FigureJson, IsDataForThePageScriptThatCannotEndIt) {
   f.series.push_back({"a \"b\"", "points", true, {{0, 1.5}, {NAN, INFINITY}}});
   const std::string json = figure_json(f);
   EXPECT_EQ(json.find("</"), std::string::npos) << json;
-  EXPECT_EQ(json,
-            R"({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "series": [)"
-            R"({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})");
+  EXPECT_EQ(json, R"j({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "series": [)j"
+                  R"j({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})j");
 }
 
 }  // namespace

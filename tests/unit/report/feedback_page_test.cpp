@@ -15,7 +15,8 @@ TEST(FeedbackPage, IsAWholePageOfTheRenderedMarkdown) {
   EXPECT_NE(page.find("<h1>Feedback for alice</h1>"), std::string::npos) << page;
   EXPECT_NE(page.find("<li><strong>norms</strong>: 2/5</li>"), std::string::npos) << page;
   EXPECT_NE(page.find("<pre><code>expected: 4\n</code></pre>"), std::string::npos) << page;
-  EXPECT_EQ(page.substr(page.size() - 15), "</body>\n</html>\n");
+  const std::string end = "</main>\n</body>\n</html>\n";
+  EXPECT_EQ(page.substr(page.size() - end.size()), end);
 }
 
 TEST(FeedbackPage, NothingInTheFeedbackBecomesMarkup) {

@@ -85,8 +85,11 @@ TEST_F(TextReport, TheCompilersMessageKeepsItsLayoutAndOtherLinesFit) {
             std::string::npos)
       << report;
   std::istringstream lines(report);
-  for (std::string line; std::getline(lines, line);)
-    if (line.find("xxxxxxxx") == std::string::npos) EXPECT_LE(display_columns(line), 80u) << line;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("xxxxxxxx") == std::string::npos) {
+      EXPECT_LE(display_columns(line), 80u) << line;
+    }
+  }
 }
 
 TEST_F(TextReport, NotesComeFirstAndANotGradedExerciseMakesTheScoreProvisional) {
