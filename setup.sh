@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ libgtest-dev libeigen3-dev libyaml-cpp-dev libboost-math-dev libarchive-dev libxml2-utils clang-format time
   libmd4c-dev libmd4c-html0-dev libjs-katex libjs-highlight.js libjs-chart.js fonts-dejavu-core)  # the lesson book
-[ -d tests ] && packages+=(chromium python3)  # the book's browser test, the gradebook read back by Python's csv (a student pack has no tests)
+[ -d tests ] && packages+=(chromium python3 python3-jsonschema)  # the book's browser test; the gradebook read back by Python's csv, JSON results checked against their schema (a student pack has no tests)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

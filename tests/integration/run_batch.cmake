@@ -1,6 +1,9 @@
 # Batch tests on the fixture class. MODE:
 #   golden  — gradebook.csv, gradebook.json and every feedback file equal the
 #             reviewed ones in EXPECTED (MATHLINGS_UPDATE_GOLDEN=1 rewrites them);
+#             gradebook.json and every results/<student>.json that holds a
+#             result are valid against GRADEBOOK_SCHEMA and RESULT_SCHEMA
+#             (validate_json.py);
 #   resume  — a second run grades nobody again; after one student's file
 #             changes, only that student is graded again;
 #   shards  — two shards merged give the same gradebook as one batch;
@@ -10,7 +13,8 @@
 #             folders and as GitHub Classroom roster ids: every CSV written
 #             reads back (Python's csv module) with no formula cell, and the
 #             report links each to their feedback page.
-# Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE, and PYTHON for hostile.
+# Variables: MATHLINGS CACHE CLASS EXPECTED WORK MODE, PYTHON for golden and
+# hostile, RESULT_SCHEMA and GRADEBOOK_SCHEMA for golden.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 
@@ -41,6 +45,27 @@ if(MODE STREQUAL "golden")
       configure_file(${WORK}/out/${name} ${EXPECTED}/${name} COPYONLY)
     else()
       same_file(${WORK}/out/${name} ${EXPECTED}/${name})
+    endif()
+  endforeach()
+  if(NOT PYTHON)
+    message(FATAL_ERROR "python3 was not found, so the gradebook and results cannot be checked against their "
+                        "schemas: install python3 and python3-jsonschema (setup.sh does)")
+  endif()
+  # A student without a result (unreadable, grader_error) has the placeholder
+  # of docs/result-format.md instead.
+  file(GLOB written ${WORK}/out/results/*.json)
+  set(results)
+  foreach(result IN LISTS written)
+    file(READ ${result} content)
+    if(NOT content STREQUAL "{ \"schema\": \"mathlings.failure/1\" }\n")
+      list(APPEND results ${result})
+    endif()
+  endforeach()
+  foreach(check "${GRADEBOOK_SCHEMA};${WORK}/out/gradebook.json" "${RESULT_SCHEMA};${results}")
+    execute_process(COMMAND ${PYTHON} ${CMAKE_CURRENT_LIST_DIR}/validate_json.py ${check}
+                    OUTPUT_VARIABLE report ERROR_VARIABLE report RESULT_VARIABLE valid)
+    if(NOT valid EQUAL 0)
+      message(FATAL_ERROR "not valid against its schema:\n${report}")
     endif()
   endforeach()
   file(GLOB expected_feedback ${EXPECTED}/feedback/*.md)

@@ -1,4 +1,6 @@
-// The grader's two kinds of failure, kept apart as the contract requires.
+// The grader's two kinds of failure, kept apart: a learner is never blamed for
+// the grader's fault, nor the grader for the learner's (docs/result-format.md,
+// "Exit status").
 //
 // A learner's mistake (a compile error, a crash, a wrong answer) is never an
 // exception here: it is a result, recorded and reported with exit status 1.

@@ -25,7 +25,7 @@ struct Options {
   unsigned shards = 1;
   bool check_only = false;  ///< sync --check
   bool poll = false;        ///< watch --poll: look for saves by polling, not inotify
-  bool find_files = false;  ///< grade --find-files: grade files found outside the contract's layout
+  bool find_files = false;  ///< grade --find-files: grade files found outside the submission layout
   bool help = false;
   bool version = false;
 };

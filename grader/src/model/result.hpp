@@ -52,7 +52,8 @@ struct ExerciseResult {
 struct SubmissionResult {
   std::vector<ExerciseResult> exercises;
   /// About the submission as a whole, for the person reading the result:
-  /// where its files were found when not where the contract puts them.
+  /// where its files were found when not where the submission layout puts
+  /// them (<lesson>/<exercise>.cpp at the top, as the README documents).
   std::vector<std::string> notes;
   double score() const;
   double max_score() const;

@@ -24,20 +24,30 @@ std::optional<std::vector<protocol::Outcome>> shipped_outcomes(const Course& cou
   if (!fs::exists(file)) return std::nullopt;
   const std::string data = read_file(file);
   const std::string hash = Hasher().add(request).hex();
-  std::size_t pos = 0;
-  while (pos < data.size()) {
-    if (decode_word(data, pos) != "test") throw CourseError(file.string() + ": damaged expected data");
-    const std::string variant_name = decode_string(data, pos);
-    const std::string name = decode_string(data, pos);
-    const std::string request_hash(decode_word(data, pos));
-    const std::size_t end = data.find("done\n", pos);
-    if (end == std::string::npos) throw CourseError(file.string() + ": damaged expected data");
-    if (variant_name == variant && name == test.name && request_hash == hash) {
-      const auto answers = protocol::decode_answers(std::string_view(data).substr(pos, end + 5 - pos));
-      if (!answers.done || answers.garbled) throw CourseError(file.string() + ": damaged expected data");
-      return answers.outcomes;
+  const CourseError damaged(file.string() + ": damaged expected data");
+  try {
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      if (decode_word(data, pos) != "test") throw damaged;
+      const std::string variant_name = decode_string(data, pos);
+      const std::string name = decode_string(data, pos);
+      const std::string request_hash(decode_word(data, pos));
+      if (pos >= data.size() || data[pos] != '\n') throw damaged;
+      ++pos;
+      const auto answers = protocol::decode_answers(std::string_view(data).substr(pos));
+      if (!answers.done || answers.garbled) throw damaged;
+      // The record ends where its answers, as shipped_record wrote them, end:
+      // found by writing them again, since an answer's own text may read "done".
+      std::string written;
+      for (std::size_t k = 0; k < answers.outcomes.size(); ++k)
+        written += protocol::encode_answer(k, answers.outcomes[k]);
+      written += protocol::encode_done();
+      if (data.compare(pos, written.size(), written) != 0) throw damaged;
+      if (variant_name == variant && name == test.name && request_hash == hash) return answers.outcomes;
+      pos += written.size();
     }
-    pos = end + 5;
+  } catch (const DecodeError&) {
+    throw damaged;
   }
   return std::nullopt;
 }

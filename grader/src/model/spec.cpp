@@ -10,7 +10,8 @@ namespace mathlings {
 namespace {
 
 // Published values quoted to fewer digits would let a reference that is wrong
-// in the fourth digit pass (issue 4: at least 6 significant digits).
+// in the fourth digit pass: a reference is certified to at least 6 significant
+// digits (the README's promise for every reference solution).
 constexpr int minimum_certified_digits = 6;
 
 bool holds_only_integers(const Value& v) {

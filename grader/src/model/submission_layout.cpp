@@ -19,7 +19,7 @@ constexpr int deepest_folder = 4;
 // A note lists at most this many files by name.
 constexpr std::size_t files_named = 6;
 
-/// How many exercise files `dir` holds where the contract puts them (a link
+/// How many exercise files `dir` holds where the submission layout puts them (a link
 /// counts: the grader itself rejects it, with the reason).
 int files_in_place(const Course& course, const fs::path& dir) {
   int count = 0;
@@ -184,7 +184,7 @@ void note_misnamed_files(const Course& course, LocatedSubmission& located) {
 LocatedSubmission find_the_files(const Course& course, const fs::path& submission, Layout layout,
                                  const fs::path& staging) {
   LocatedSubmission located{submission, {}};
-  if (files_in_place(course, submission) > 0) return located;  // the contract's layout: nothing to say
+  if (files_in_place(course, submission) > 0) return located;  // laid out as documented: nothing to say
 
   const Contents contents = look_inside(course, submission);
   const std::string example = course.exercises().front()->relative_file().generic_string();

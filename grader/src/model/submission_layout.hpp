@@ -1,21 +1,17 @@
-// Finding a submission's files when they are not where the contract puts them.
+// Finding a submission's files when they are not where the submission layout puts them.
 //
-// The contract's layout is <lesson>/<exercise>.cpp at the top of the
-// submission, and a submission laid out so is graded as it is, silently. Real
-// hand-ins often differ: an archive or an upload wraps everything in a folder,
-// a student hands in their whole repository (exercises/ beside stubs/ or
-// solutions/), or an uploader flattens the files (elimination.cpp at the top,
-// as Gradescope's drag-and-drop does). Such a submission must never become a
-// silent zero.
+// The submission layout (documented in the README's "For instructors" section) is <lesson>/<exercise>.cpp at the
+// top of the submission, like exercises/; a submission laid out so is graded as it is, silently. Real hand-ins
+// often differ: an archive or an upload wraps everything in a folder, a student hands in their whole repository
+// (exercises/ beside stubs/ or solutions/), or an uploader flattens the files (elimination.cpp at the top, as
+// Gradescope's drag-and-drop does). Such a submission must never become a silent zero.
 //
-// locate_submission() looks, in this order, for the contract's layout at the
-// top; for exactly one folder inside laid out so (exercises/ preferred when
-// several are); for files named after exercises anywhere inside. With
-// Layout::find it grades what it found (files matched by name are copied into
-// a staging folder laid out properly) and notes what it did; with
-// Layout::contract (`grade`, `check`) it grades the top as the contract says
-// and notes where the files seem to be and what to do. The notes travel with
-// the result, so the person reading it sees them.
+// locate_submission() looks, in this order, for that layout at the top; for exactly one folder inside laid out so
+// (exercises/ preferred when several are); for files named after exercises anywhere inside. With Layout::find it
+// grades what it found (files matched by name are copied into a staging folder laid out properly) and notes what it
+// did; with Layout::contract (`grade`, `check`: the documented layout, strictly) it grades the top as that layout
+// says and notes where the files seem to be and what to do. The notes travel with the result, so the person reading
+// it sees them.
 #pragma once
 
 #include <filesystem>
@@ -27,7 +23,7 @@
 namespace mathlings {
 
 enum class Layout {
-  contract,  ///< grade the top of the folder; only say where files seem to be
+  contract,  ///< the documented layout, strictly: grade the top of the folder; only say where files seem to be
   find,      ///< grade the files wherever they were found
 };
 

@@ -32,7 +32,7 @@ bool is_known_format(const std::string& format);
 void write_result(std::ostream& out, const std::string& format, const Course& course, const SubmissionResult& result,
                   const TextStyle& style);
 
-/// A score as the contract shows it: 10.0, 37.5.
+/// A score as docs/result-format.md shows it: 10.0, 37.5.
 std::string json_score(double d);
 
 }  // namespace mathlings

@@ -1,4 +1,4 @@
-// Finding a submission's files: the contract's layout is graded as it is;
+// Finding a submission's files: the documented layout is graded as it is;
 // anything else is found (Layout::find) or pointed at (Layout::contract), and
 // always noted.
 #include "model/submission_layout.hpp"
@@ -38,9 +38,9 @@ class SubmissionLayoutTest : public ::testing::Test {
   TemporaryDirectory work_{fs::temp_directory_path()};
 };
 
-TEST_F(SubmissionLayoutTest, TheContractsLayoutIsGradedAsItIsWithoutANote) {
+TEST_F(SubmissionLayoutTest, TheDocumentedLayoutIsGradedAsItIsWithoutANote) {
   put("01-vector-norms/norms.cpp");
-  put("notes/normalize.cpp");  // an extra file: ignored, as the contract says
+  put("notes/normalize.cpp");  // an extra file: ignored, as the README says
   for (const Layout layout : {Layout::contract, Layout::find}) {
     const auto located = locate(layout);
     EXPECT_EQ(located.dir, submission());
@@ -79,7 +79,7 @@ TEST_F(SubmissionLayoutTest, AFolderInsideIsFoundOrPointedAt) {
       << notes(found);
 
   const auto pointed = locate(Layout::contract);
-  EXPECT_EQ(pointed.dir, submission());  // grade keeps to the contract...
+  EXPECT_EQ(pointed.dir, submission());  // grade keeps to the documented layout...
   EXPECT_NE(notes(pointed).find("alice-hw1/ is laid out so: grade that folder instead (or grade with --find-files)"),
             std::string::npos)
       << notes(pointed);  // ...and says what to do
@@ -116,7 +116,7 @@ TEST_F(SubmissionLayoutTest, FlatFilesAreMatchedByNameAndCopiedIntoTheirLessons)
   fs::remove_all(staging());
   const auto pointed = locate(Layout::contract);
   EXPECT_EQ(pointed.dir, submission());
-  EXPECT_FALSE(fs::exists(staging()));  // grade's contract mode copies nothing
+  EXPECT_FALSE(fs::exists(staging()));  // grade's strict mode (Layout::contract) copies nothing
   EXPECT_NE(notes(pointed).find("move each into its lesson's folder, or grade with --find-files"), std::string::npos);
 }
 

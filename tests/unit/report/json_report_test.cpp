@@ -11,7 +11,7 @@ TEST(JsonReport, EscapesWhatJsonRequires) {
   EXPECT_EQ(json_string("a\"b\\c\nd\te\x01"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
 }
 
-TEST(JsonReport, WritesTheContractsFieldsInOrder) {
+TEST(JsonReport, WritesTheDocumentedFieldsInOrder) {
   SubmissionResult s;
   ExerciseResult e;
   e.id = "01-linear-algebra/elimination";

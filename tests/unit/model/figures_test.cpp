@@ -1,0 +1,158 @@
+// A lesson's figures: each kind of series computed from the course's
+// functions (here a stand-in that answers as they would), the learner's drawn
+// over them where their code answers, and errors that name the lesson's line.
+#include "model/figures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "base/errors.hpp"
+
+namespace mathlings {
+namespace {
+
+using Points = std::vector<std::pair<double, double>>;
+
+double number(const Value& v) {
+  return v.is<double>() ? v.as<double>() : static_cast<double>(v.as<std::int64_t>());
+}
+
+/// Answers as a course's reference solutions would; counts the processes it was asked to start.
+struct Reference {
+  int processes = 0;
+  std::vector<Value> operator()(const std::string& function, const std::vector<List>& calls) {
+    ++processes;
+    std::vector<Value> results;
+    for (const List& args : calls) {
+      if (function == "cost_history")
+        results.emplace_back(std::vector<double>{3, 2, 1.5});
+      else if (function == "fit_line")
+        results.emplace_back(Record{{"coefficients", "r2"}, {std::vector<double>{1, 2}, 0.9}});
+      else if (function == "square")
+        results.emplace_back(number(args[0]) * number(args[0]));
+      else if (function == "sum")
+        results.emplace_back(number(args[0]) + number(args[1]));
+      else
+        throw CourseError("no function " + function);
+    }
+    return results;
+  }
+};
+
+class Figures : public ::testing::Test {
+ protected:
+  Reference reference;
+  CourseCall call = [this](const std::string& f, const std::vector<List>& calls) { return reference(f, calls); };
+  Figure figure(const std::string& yaml, const LearnerCall& learner = {}) {
+    return compute_figure(yaml, "lessons/01/README.md", 20, call, learner);
+  }
+  static Points points(const Figure& f, std::size_t series) { return f.series.at(series).points; }
+};
+
+TEST_F(Figures, AVectorResultIsASeriesAlongX) {
+  const Figure f = figure(
+      "title: Costs\nx: iteration\ny: J\nlog_y: true\nseries:\n"
+      "  - label: cost\n    call: cost_history\n    args: [1, 2]\n    x_start: 1\n");
+  EXPECT_EQ(f.title, "Costs");
+  EXPECT_EQ(f.x_label, "iteration");
+  EXPECT_EQ(f.y_label, "J");
+  EXPECT_TRUE(f.log_y);
+  ASSERT_EQ(f.series.size(), 1u);
+  EXPECT_EQ(f.series[0].label, "cost");
+  EXPECT_EQ(f.series[0].style, "line");
+  EXPECT_FALSE(f.series[0].learners);
+  EXPECT_EQ(points(f, 0), (Points{{1, 3}, {2, 2}, {3, 1.5}}));
+}
+
+TEST_F(Figures, AFittedLineItsResidualsAndAPoint) {
+  const Figure f = figure(
+      "title: Fit\nseries:\n"
+      "  - {label: fit, call: fit_line, args: [], y: coefficients, line: [0, 2]}\n"
+      "  - {label: residuals, call: fit_line, args: [], y: coefficients, residuals: [[1, 4]]}\n"
+      "  - {label: coefficients, style: points, call: fit_line, args: [], y: coefficients, point: [1, 0]}\n"
+      "  - {label: data, style: points, points: [[0, 1.5], [1, 2.5]]}\n");
+  ASSERT_EQ(f.series.size(), 4u);
+  EXPECT_EQ(points(f, 0), (Points{{0, 1}, {2, 5}}));
+  const Points residual = points(f, 1);
+  ASSERT_EQ(residual.size(), 3u);
+  EXPECT_EQ(residual[0], (std::pair<double, double>{1, 4}));
+  EXPECT_EQ(residual[1], (std::pair<double, double>{1, 3}));  // down to the line at x = 1
+  EXPECT_TRUE(std::isnan(residual[2].first));                 // a gap before the next segment
+  EXPECT_EQ(points(f, 2), (Points{{2, 1}}));
+  EXPECT_EQ(f.series[2].style, "points");
+  EXPECT_EQ(points(f, 3), (Points{{0, 1.5}, {1, 2.5}}));
+}
+
+TEST_F(Figures, ASweepOfOneArgumentIsOneProcess) {
+  const Figure f = figure(
+      "title: Squares\nseries:\n  - {label: x², call: square, args: [0.0], vary: {arg: 0, from: 0, to: 2, step: "
+      "0.5}}\n");
+  EXPECT_EQ(points(f, 0), (Points{{0, 0}, {0.5, 0.25}, {1, 1}, {1.5, 2.25}, {2, 4}}));
+  EXPECT_EQ(reference.processes, 1);
+}
+
+TEST_F(Figures, ContoursAreWhereTheFunctionCrossesEachLevel) {
+  // x + y over the unit square crosses 1 on the diagonal from (1, 0) to (0, 1).
+  const Figure f = figure(
+      "title: Levels\nseries:\n  - label: level 1\n    call: sum\n    args: [0.0, 0.0]\n"
+      "    contours: {x_arg: 0, x: [0, 1, 1], y_arg: 1, y: [0, 1, 1], levels: [1]}\n");
+  const Points segment = points(f, 0);
+  ASSERT_EQ(segment.size(), 3u);
+  EXPECT_EQ(segment[0], (std::pair<double, double>{1, 0}));
+  EXPECT_EQ(segment[1], (std::pair<double, double>{0, 1}));
+  EXPECT_TRUE(std::isnan(segment[2].first));
+}
+
+TEST_F(Figures, TheLearnersSeriesIsDrawnOverTheReferenceWhereTheirCodeAnswers) {
+  const std::string yaml =
+      "title: Costs\nseries:\n  - {label: cost, style: area, call: cost_history, args: []}\n"
+      "  - {label: data, points: [[0, 0]]}\n";
+  const Figure theirs = figure(yaml, [](const std::string&, const std::vector<List>&) {
+    return std::optional<std::vector<Value>>{{Value(std::vector<double>{4, 3})}};
+  });
+  ASSERT_EQ(theirs.series.size(), 3u);  // the learner's comes after every reference series
+  EXPECT_EQ(theirs.series[2].label, "yours: cost");
+  EXPECT_TRUE(theirs.series[2].learners);
+  EXPECT_EQ(theirs.series[2].style, "line");  // drawn over the area, not hiding it
+  EXPECT_EQ(points(theirs, 2), (Points{{0, 4}, {1, 3}}));
+  // A stub, or an answer of the wrong shape: the reference's alone.
+  const auto stub = [](const std::string&, const std::vector<List>&) { return std::optional<std::vector<Value>>{}; };
+  EXPECT_EQ(figure(yaml, stub).series.size(), 2u);
+  const auto wrong_shape = [](const std::string&, const std::vector<List>&) {
+    return std::optional<std::vector<Value>>{{Value("text")}};
+  };
+  EXPECT_EQ(figure(yaml, wrong_shape).series.size(), 2u);
+}
+
+TEST_F(Figures, MistakesInAFigureNameTheLessonsLine) {
+  const auto error_of = [&](const std::string& yaml) -> std::string {
+    try {
+      figure(yaml);
+    } catch (const CourseError& e) {
+      return e.what();
+    }
+    return "";
+  };
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], colour: red}\n"),
+            "lessons/01/README.md:22: series[0].colour: unknown key (expected one of: label, style, call, args, x, y, "
+            "x_start, point, vary, line, residuals, contours, points)");
+  EXPECT_EQ(error_of("title: t\nseries: []\n"), "lessons/01/README.md:21: series: expected a list of series");
+  EXPECT_EQ(error_of("series:\n  - {label: a, points: []}\n"), "lessons/01/README.md:20: figure.title: missing");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, style: bars, points: []}\n"),
+            "lessons/01/README.md:22: series[0].style: line, points or area");
+  const std::string no_field = error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], y: slope}\n");
+  EXPECT_EQ(no_field, "lessons/01/README.md:22: series[0]: the result has no field 'slope'");
+}
+
+TEST(FigureJson, IsDataForThePageScriptThatCannotEndIt) {
+  Figure f{"Costs </script><script>alert(1)", "x", "y", false, {}};
+  f.series.push_back({"a \"b\"", "points", true, {{0, 1.5}, {NAN, INFINITY}}});
+  const std::string json = figure_json(f);
+  EXPECT_EQ(json.find("</"), std::string::npos) << json;
+  EXPECT_EQ(json, R"j({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "series": [)j"
+                  R"j({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})j");
+}
+
+}  // namespace
+}  // namespace mathlings
