@@ -1,4 +1,6 @@
-// The grader end to end, in-process, on the example course.
+// The grader end to end, in-process, on the example course, with the real
+// compiler and sandbox (tests/unit/judge/grading_test.cpp checks the judge
+// with a fake instead).
 #include "judge/grading.hpp"
 
 #include <gtest/gtest.h>
@@ -21,13 +23,13 @@ namespace {
 
 const std::filesystem::path fixtures = MATHLINGS_TEST_FIXTURES;
 
-class GradingTest : public ::testing::Test {
+class GradingWithCompiler : public ::testing::Test {
  protected:
   std::unique_ptr<Course> course = load_course(fixtures.parent_path() / "example-course");
   Toolchain toolchain{std::filesystem::path(config::default_cache_dir)};
 };
 
-TEST_F(GradingTest, ALearnersCheckNeitherRunsNorRevealsHiddenTests) {
+TEST_F(GradingWithCompiler, ALearnersCheckNeitherRunsNorRevealsHiddenTests) {
   Grader check(*course, toolchain, 1, false);
   const auto result = check.grade(fixtures / "submissions" / "example-naive-norms", {"01-vector-norms/normalize"});
   ASSERT_EQ(result.exercises.size(), 1u);
@@ -35,7 +37,7 @@ TEST_F(GradingTest, ALearnersCheckNeitherRunsNorRevealsHiddenTests) {
   EXPECT_DOUBLE_EQ(result.exercises[0].max_score, 3);
 }
 
-TEST_F(GradingTest, GradingRunsHiddenTestsButNeverShowsTheirInputs) {
+TEST_F(GradingWithCompiler, GradingRunsHiddenTestsButNeverShowsTheirInputs) {
   Grader grade(*course, toolchain, 1, true);
   const auto result = grade.grade(fixtures / "submissions" / "example-naive-norms", {"01-vector-norms/normalize"});
   const auto& tests = result.exercises.at(0).tests;
@@ -46,7 +48,7 @@ TEST_F(GradingTest, GradingRunsHiddenTestsButNeverShowsTheirInputs) {
   EXPECT_DOUBLE_EQ(result.exercises[0].max_score, 4);
 }
 
-TEST_F(GradingTest, AHugeFileIsRefusedWithoutBeingRead) {
+TEST_F(GradingWithCompiler, AHugeFileIsRefusedWithoutBeingRead) {
   const TemporaryDirectory submission(std::filesystem::temp_directory_path());
   std::filesystem::create_directories(submission.path() / "01-vector-norms");
   {
@@ -74,7 +76,7 @@ TestResult grade_normalize(const Course& course, Toolchain& toolchain, const std
   return {};
 }
 
-TEST_F(GradingTest, WhatAWrongAnswerPrintedIsShownAfterTheVerdict) {
+TEST_F(GradingWithCompiler, WhatAWrongAnswerPrintedIsShownAfterTheVerdict) {
   const auto t = grade_normalize(*course, toolchain, R"(#include <iostream>
 #include <mathlings/vector_norms.hpp>
 Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
@@ -92,7 +94,7 @@ Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
   EXPECT_EQ(t.message.find("normalize([3, 4])\n  expected: [0.6, 0.8]\n"), 0u) << t.message;
 }
 
-TEST_F(GradingTest, AHiddenTestShowsNothingOfWhatItsCallsPrinted) {
+TEST_F(GradingWithCompiler, AHiddenTestShowsNothingOfWhatItsCallsPrinted) {
   const auto t = grade_normalize(*course, toolchain, R"(#include <iostream>
 #include <mathlings/vector_norms.hpp>
 Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
@@ -105,7 +107,7 @@ Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
   EXPECT_EQ(t.message.find("x(0)"), std::string::npos) << t.message;
 }
 
-TEST_F(GradingTest, EndlessRecursionIsNamedAStackOverflowAndAnIndexOutOfRangeIsNot) {
+TEST_F(GradingWithCompiler, EndlessRecursionIsNamedAStackOverflowAndAnIndexOutOfRangeIsNot) {
   const auto recursion = grade_normalize(*course, toolchain, R"(#include <mathlings/vector_norms.hpp>
 Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
   volatile char frame[512] = {};
@@ -131,7 +133,7 @@ Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
       << index.message;
 }
 
-TEST_F(GradingTest, AFailedAssertionNamesTheLearnersProgramNotTheRunnersFile) {
+TEST_F(GradingWithCompiler, AFailedAssertionNamesTheLearnersProgramNotTheRunnersFile) {
   const auto t = grade_normalize(*course, toolchain, R"(#include <cassert>
 #include <mathlings/vector_norms.hpp>
 Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
@@ -154,7 +156,7 @@ ExerciseResult grade_norms_in_place_of(const Course& course, Toolchain& toolchai
   return grade.grade(submission.path(), {"01-vector-norms/norms"}).exercises.at(0);
 }
 
-TEST_F(GradingTest, AFolderPipeOrSocketInAnExercisesPlaceIsNamedNotCalledMissing) {
+TEST_F(GradingWithCompiler, AFolderPipeOrSocketInAnExercisesPlaceIsNamedNotCalledMissing) {
   const auto folder =
       grade_norms_in_place_of(*course, toolchain, [](const auto& p) { std::filesystem::create_directory(p); });
   EXPECT_EQ(folder.status, ExerciseStatus::rejected);
