@@ -103,6 +103,7 @@ class FakeToolchain final : public BuildAndRun {
   /// compiler says `diagnostics`.
   void does_not_build(const std::string& source, std::string diagnostics, bool at_link = false) {
     Source s;
+    s.builds = false;
     s.diagnostics = std::move(diagnostics);
     s.fails_at_link = at_link;
     add(source, std::move(s));
@@ -139,9 +140,9 @@ class FakeToolchain final : public BuildAndRun {
     const Source& s = found->second;
     if (s.busy) throw MachineBusy("the compiler was stopped after 60 s with only 1 s of its 20 s of CPU time used");
     RunnerBuild build;
-    build.compiled = s.diagnostics.empty() || s.fails_at_link;
+    build.compiled = s.builds || s.fails_at_link;
     build.runner.key = "fake-" + std::to_string(s.serial);
-    if (!s.diagnostics.empty()) {
+    if (!s.builds) {
       build.runner.diagnostics = s.diagnostics;
       return build;
     }
@@ -162,7 +163,8 @@ class FakeToolchain final : public BuildAndRun {
  private:
   struct Source {
     Program program;
-    std::string diagnostics;  ///< not empty: does not build
+    bool builds = true;
+    std::string diagnostics;  ///< when it does not build
     bool fails_at_link = false;
     bool busy = false;
     int serial = 0;  ///< a runner key of its own: the grader caches by key

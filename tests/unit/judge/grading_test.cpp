@@ -136,7 +136,9 @@ TEST_F(Grading, AWrongValueFailsItsTestWithTheMismatchAndScoresTheRest) {
   const auto& l1 = test_named(result, "l1 norm");
   EXPECT_EQ(l1.status, TestStatus::failed);
   EXPECT_DOUBLE_EQ(l1.score, 0);
-  EXPECT_EQ(l1.message, "case 1: l1_norm([3, -4])\n  expected: 7\n  actual:   -1");
+  EXPECT_EQ(l1.message,
+            "case 1: l1_norm([3, -4])\n  expected: 7\n  actual:   -1\n  worst entry: expected 7, got -1 (tolerance "
+            "abs 1e-09 + rel 1e-09·|expected|)");
   EXPECT_EQ(result.status, ExerciseStatus::partial);
   EXPECT_DOUBLE_EQ(result.score, 5);  // 7 points, of which l1 norm's 2 lost
   EXPECT_EQ(result.message, "3 of 4 tests passed");
@@ -285,7 +287,7 @@ TEST_F(Grading, ADifferentWrongAnswerIsNotTheKnownMistake) {
 /// normalize, without dividing.
 Outcome unnormalized(const Call& call) {
   const Outcome right = right_normalize(call);
-  return right.threw() ? right : Outcome{call.args.at(0)};
+  return right.threw() ? right : Outcome{Value(numbers(call.args.at(0)))};
 }
 
 TEST_F(Grading, AHiddenTestGivesItsVerdictNeverItsInputs) {
