@@ -12,6 +12,7 @@
 #include "base/hash.hpp"
 #include "base/text.hpp"
 #include "exec/dependencies.hpp"
+#include "exec/load_retry.hpp"
 #include "exec/process.hpp"
 
 namespace mathlings {
@@ -108,16 +109,13 @@ class CompilerRun {
   ProcessResult run(std::vector<std::string> arguments, double seconds = file_seconds) {
     arguments.insert(arguments.begin(), config::compiler);
     spec_.argv = std::move(arguments);
-    spec_.limits = compiler_limits(seconds);
-    ProcessResult r = run_process(spec_);
-    if (!stopped_by_wall_guard(r)) return r;
-    spec_.limits.wall_seconds *= 2;
-    spec_.limits.max_wall_seconds *= 2;
-    r = run_process(spec_);
-    if (!stopped_by_wall_guard(r)) return r;
-    throw MachineBusy("the compiler was stopped after " + format_seconds(r.wall_seconds) + " with only " +
-                      format_seconds(r.cpu_seconds) + " of its " + format_seconds(seconds) +
-                      " of CPU time used, twice: this machine is too busy");
+    return run_with_load_retry(
+        "the compiler", compiler_limits(seconds),
+        [this](const Limits& limits) {
+          spec_.limits = limits;
+          return run_process(spec_);
+        },
+        stopped_by_wall_guard);
   }
 
  private:

@@ -11,6 +11,7 @@
 #include "base/hash.hpp"
 #include "base/text.hpp"
 #include "common/protocol.hpp"
+#include "exec/load_retry.hpp"
 #include "exec/process.hpp"
 #include "judge/compare.hpp"
 #include "judge/crash_location.hpp"
@@ -121,46 +122,31 @@ std::optional<std::vector<Outcome>> finished_outcomes(const ProcessResult& r) {
 }  // namespace
 
 Grader::Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden)
-    : course_(course), toolchain_(toolchain), jobs_(jobs == 0 ? 1 : jobs), include_hidden_(include_hidden) {}
+    : course_(course),
+      own_machine_(std::make_unique<ToolchainBuildAndRun>(toolchain)),
+      machine_(*own_machine_),
+      jobs_(jobs == 0 ? 1 : jobs),
+      include_hidden_(include_hidden) {}
+
+Grader::Grader(const Course& course, BuildAndRun& machine, unsigned jobs, bool include_hidden)
+    : course_(course), machine_(machine), jobs_(jobs == 0 ? 1 : jobs), include_hidden_(include_hidden) {}
 
 ProcessResult Grader::run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits,
                                  bool learner) {
-  ProcessResult r = run_runner_once(runner, request, limits, learner);
-  if (!r.starved()) return r;
-  // Held back by the machine's load, not by its code: once more with twice
-  // the time, and then it is nobody's verdict.
-  Limits patient = limits;
-  patient.wall_seconds *= 2;
-  patient.max_wall_seconds *= 2;
-  r = run_runner_once(runner, request, patient, learner);
-  if (!r.starved()) return r;
-  throw MachineBusy("a test's program was stopped after " + format_seconds(r.wall_seconds) + " with only " +
-                    format_seconds(r.cpu_seconds) + " of its " + format_seconds(limits.cpu_seconds) +
-                    " of CPU time used, twice: this machine is too busy");
-}
-
-ProcessResult Grader::run_runner_once(const BuildProduct& runner, const std::string& request, const Limits& limits,
-                                      bool learner) {
-  // Never inside a hidden folder: ".." from the working directory walks
-  // beneath the mount that hides it.
-  TemporaryDirectory scratch(fs::temp_directory_path(), "mathlings-scratch-");  // no shared parent between users
-  ProcessSpec spec;
-  spec.argv = {runner.path.string()};
-  spec.working_directory = scratch.path();
-  spec.input = request;
-  spec.with_result_channel = true;
-  spec.limits = limits;
-  spec.isolation.enabled = learner;
-  return run_process(spec);
+  return run_with_load_retry(
+      "a test's program", limits,
+      [&](const Limits& attempt) { return machine_.run_runner(runner.path, request, attempt, learner); },
+      [](const ProcessResult& r) { return r.starved(); });
 }
 
 BuildProduct Grader::course_runner(const Exercise& exercise, const fs::path& file, const std::string& what) {
-  const BuildProduct object =
-      toolchain_.compile(course_, *exercise.lesson, read_file(file), exercise.relative_file().string());
-  if (!object.ok) throw CourseError(what + " " + file.string() + " does not compile:\n" + object.diagnostics);
-  BuildProduct runner = toolchain_.link_runner(course_, exercise, object);
-  if (!runner.ok) throw CourseError(what + " " + file.string() + " does not link:\n" + runner.diagnostics);
-  return runner;
+  const RunnerBuild built =
+      machine_.build_runner(course_, exercise, read_file(file), exercise.relative_file().string());
+  if (!built.runner.ok) {
+    throw CourseError(what + " " + file.string() + (built.compiled ? " does not link:\n" : " does not compile:\n") +
+                      built.runner.diagnostics);
+  }
+  return built.runner;
 }
 
 BuildProduct Grader::reference_runner(const Exercise& exercise) {
@@ -227,8 +213,7 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
         display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason,
         TestStatus::error, "not run: the file was rejected");
   }
-  const BuildProduct object = toolchain_.compile(course_, *exercise.lesson, source, display);
-  build.runner = object.ok ? toolchain_.link_runner(course_, exercise, object) : object;
+  build.runner = machine_.build_runner(course_, exercise, source, display).runner;
   if (!build.runner.ok) {
     return refuse(ExerciseStatus::compile_error,
                   build.runner.diagnostics.empty() ? display + " does not compile" : build.runner.diagnostics,

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "common/protocol.hpp"
 #include "exec/process.hpp"
 #include "exec/toolchain.hpp"
+#include "judge/build_and_run.hpp"
 #include "judge/generators.hpp"
 #include "model/course.hpp"
 #include "model/result.hpp"
@@ -29,7 +31,10 @@ class Grader {
  public:
   /// With `include_hidden` false (a learner's own check), hidden tests are
   /// neither run nor listed, and do not count towards the maximum.
+  /// Builds with `toolchain` and runs in real processes.
   Grader(const Course& course, Toolchain& toolchain, unsigned jobs, bool include_hidden = true);
+  /// Builds and runs through `machine` (a test's fake), which must outlive it.
+  Grader(const Course& course, BuildAndRun& machine, unsigned jobs, bool include_hidden = true);
 
   /// Grades the exercises with the given ids (all when empty) of the
   /// submission directory `dir`, in course order.
@@ -79,11 +84,10 @@ class Grader {
   /// A run held back by the machine's load (ProcessResult::starved) is
   /// tried once more with twice the wall time, then it is MachineBusy.
   ProcessResult run_runner(const BuildProduct& runner, const std::string& request, const Limits& limits, bool learner);
-  ProcessResult run_runner_once(const BuildProduct& runner, const std::string& request, const Limits& limits,
-                                bool learner);
 
   const Course& course_;
-  Toolchain& toolchain_;
+  std::unique_ptr<BuildAndRun> own_machine_;  ///< when made from a Toolchain
+  BuildAndRun& machine_;
   unsigned jobs_;
   bool include_hidden_;
   OnceCache<BuildProduct> reference_runners_;

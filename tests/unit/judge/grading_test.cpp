@@ -1,186 +1,335 @@
-// The grader end to end, in-process, on the example course.
+// The judge's verdicts, with a fake compiler and process runner: each source
+// "builds" into a runner whose answers the test decides, so that what is
+// checked is the judge's logic, not g++ (grading_with_compiler_test.cpp
+// checks the whole of it with the real toolchain).
 #include "judge/grading.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
-#include <unistd.h>
-
-#include <cstring>
+#include <algorithm>
+#include <cmath>
+#include <csignal>
 #include <fstream>
-#include <functional>
-#include <regex>
+#include <limits>
 
-#include "base/config.hpp"
+#include "base/errors.hpp"
 #include "base/files.hpp"
+#include "support/fake_toolchain.hpp"
 
 namespace mathlings {
 namespace {
 
-const std::filesystem::path fixtures = MATHLINGS_TEST_FIXTURES;
+using protocol::Call;
+using protocol::Outcome;
+using testing::answering;
+using testing::FakeToolchain;
+using testing::Program;
 
-class GradingTest : public ::testing::Test {
+const std::filesystem::path example_course =
+    std::filesystem::path(MATHLINGS_TEST_FIXTURES).parent_path() / "example-course";
+
+std::vector<double> numbers(const Value& v) {
+  if (v.is<std::vector<double>>()) return v.as<std::vector<double>>();
+  std::vector<double> found;
+  if (v.is<List>())
+    for (const auto& x : v.as<List>()) found.push_back(x.is<double>() ? x.as<double>() : x.as<std::int64_t>());
+  return found;
+}
+
+double max_norm(const std::vector<double>& x) {
+  double m = 0;
+  for (double v : x) m = std::max(m, std::abs(v));
+  return m;
+}
+
+/// The example course's norms, as its reference solution computes them.
+Outcome right_norms(const Call& call) {
+  const auto x = numbers(call.args.at(0));
+  double sum = 0;
+  if (call.function == "l1_norm") {
+    for (double v : x) sum += std::abs(v);
+    return {Value(sum)};
+  }
+  const double m = max_norm(x);
+  if (call.function == "max_norm" || m == 0) return {Value(m)};
+  for (double v : x) sum += (v / m) * (v / m);
+  return {Value(m * std::sqrt(sum))};
+}
+
+/// The textbook l2 norm, whose squares overflow: the course's known mistake.
+Outcome squares_overflow(const Call& call) {
+  if (call.function != "l2_norm") return right_norms(call);
+  double sum = 0;
+  for (double v : numbers(call.args.at(0))) sum += v * v;
+  return {Value(std::sqrt(sum))};
+}
+
+Outcome right_normalize(const Call& call) {
+  auto x = numbers(call.args.at(0));
+  const Outcome length = right_norms({"l2_norm", call.args});
+  if (length.value().as<double>() == 0)
+    return {protocol::Thrown{"std::domain_error", "the zero vector has no direction"}};
+  for (auto& v : x) v /= length.value().as<double>();
+  return {Value(x)};
+}
+
+class Grading : public ::testing::Test {
  protected:
-  std::unique_ptr<Course> course = load_course(fixtures.parent_path() / "example-course");
-  Toolchain toolchain{std::filesystem::path(config::default_cache_dir)};
+  void SetUp() override {
+    fake.builds(read_file(course->solutions_dir() / norms.relative_file()), answering(right_norms));
+    fake.builds(read_file(course->solutions_dir() / normalize.relative_file()), answering(right_normalize));
+    fake.builds(read_file(norms.spec.misconceptions.at(0).file), answering(squares_overflow));
+  }
+
+  /// Hands in `source` as the file of `exercise` (which builds into a runner
+  /// doing `program`, when given one) and grades it.
+  ExerciseResult hand_in(const Exercise& exercise, const std::string& source, std::optional<Program> program = {},
+                         bool include_hidden = true) {
+    const auto file = submission.path() / exercise.relative_file();
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file) << source;
+    if (program) fake.builds(source, *program);
+    Grader grader(*course, fake, 1, include_hidden);
+    return grader.grade(submission.path(), {exercise.id}).exercises.at(0);
+  }
+
+  std::unique_ptr<Course> course = load_course(example_course);
+  const Exercise& norms = course->find("01-vector-norms/norms");
+  const Exercise& normalize = course->find("01-vector-norms/normalize");
+  FakeToolchain fake;
+  TemporaryDirectory submission{std::filesystem::temp_directory_path()};
 };
 
-TEST_F(GradingTest, ALearnersCheckNeitherRunsNorRevealsHiddenTests) {
-  Grader check(*course, toolchain, 1, false);
-  const auto result = check.grade(fixtures / "submissions" / "example-naive-norms", {"01-vector-norms/normalize"});
-  ASSERT_EQ(result.exercises.size(), 1u);
-  for (const auto& t : result.exercises[0].tests) EXPECT_NE(t.name, "a vector of huge entries");
-  EXPECT_DOUBLE_EQ(result.exercises[0].max_score, 3);
+const TestResult& test_named(const ExerciseResult& result, const std::string& name) {
+  for (const auto& t : result.tests)
+    if (t.name == name) return t;
+  throw std::logic_error("no test named " + name);
 }
 
-TEST_F(GradingTest, GradingRunsHiddenTestsButNeverShowsTheirInputs) {
-  Grader grade(*course, toolchain, 1, true);
-  const auto result = grade.grade(fixtures / "submissions" / "example-naive-norms", {"01-vector-norms/normalize"});
-  const auto& tests = result.exercises.at(0).tests;
-  ASSERT_EQ(tests.size(), 3u);
-  EXPECT_TRUE(tests[2].hidden);
-  EXPECT_EQ(tests[2].status, TestStatus::failed);
-  EXPECT_EQ(tests[2].message.find("e+200"), std::string::npos) << tests[2].message;
-  EXPECT_DOUBLE_EQ(result.exercises[0].max_score, 4);
-}
-
-TEST_F(GradingTest, AHugeFileIsRefusedWithoutBeingRead) {
-  const TemporaryDirectory submission(std::filesystem::temp_directory_path());
-  std::filesystem::create_directories(submission.path() / "01-vector-norms");
-  {
-    std::ofstream huge(submission.path() / "01-vector-norms/norms.cpp");
-    const std::string line(1023, '/');
-    for (int k = 0; k < 3000; ++k) huge << line << "\n";  // about 3 MiB of comment
+TEST_F(Grading, RightAnswersPassWithFullMarks) {
+  const auto result = hand_in(norms, "// right\n", answering(right_norms));
+  EXPECT_EQ(result.status, ExerciseStatus::passed);
+  EXPECT_DOUBLE_EQ(result.score, 7);
+  EXPECT_DOUBLE_EQ(result.max_score, 7);
+  EXPECT_EQ(result.message, "all 4 tests passed");
+  for (const auto& t : result.tests) EXPECT_EQ(t.status, TestStatus::passed) << t.name << ": " << t.message;
+  // The learner's runner, once a test, in the sandbox under the test's CPU
+  // limit; the reference's outside it.
+  const auto learner = fake.runs_of("// right\n");
+  ASSERT_EQ(learner.size(), 4u);
+  for (const auto& run : learner) {
+    EXPECT_TRUE(run.sandboxed);
+    EXPECT_DOUBLE_EQ(run.limits.cpu_seconds, 2);
   }
-  Grader grade(*course, toolchain, 1, true);
-  const auto result = grade.grade(submission.path(), {"01-vector-norms/norms"});
-  EXPECT_EQ(result.exercises.at(0).status, ExerciseStatus::compile_error);
-  EXPECT_NE(result.exercises[0].message.find("is larger than 1 MiB"), std::string::npos) << result.exercises[0].message;
+  const auto reference = fake.runs_of(read_file(course->solutions_dir() / norms.relative_file()));
+  ASSERT_EQ(reference.size(), 4u);
+  for (const auto& run : reference) EXPECT_FALSE(run.sandboxed);
 }
 
-/// What grading `source` as 01-vector-norms/normalize.cpp says.
-TestResult grade_normalize(const Course& course, Toolchain& toolchain, const std::string& source,
-                           const std::string& test_name) {
-  const TemporaryDirectory submission(std::filesystem::temp_directory_path());
-  std::filesystem::create_directories(submission.path() / "01-vector-norms");
-  std::ofstream(submission.path() / "01-vector-norms/normalize.cpp") << source;
-  Grader grade(course, toolchain, 1, true);
-  const auto result = grade.grade(submission.path(), {"01-vector-norms/normalize"});
-  for (const auto& t : result.exercises.at(0).tests)
-    if (t.name == test_name) return t;
-  ADD_FAILURE() << "no test named " << test_name;
-  return {};
+TEST_F(Grading, AWrongValueFailsItsTestWithTheMismatchAndScoresTheRest) {
+  const auto result = hand_in(norms, "// no absolute value\n", answering([](const Call& call) {
+                                if (call.function != "l1_norm") return right_norms(call);
+                                double sum = 0;
+                                for (double v : numbers(call.args.at(0))) sum += v;
+                                return Outcome{Value(sum)};
+                              }));
+  const auto& l1 = test_named(result, "l1 norm");
+  EXPECT_EQ(l1.status, TestStatus::failed);
+  EXPECT_DOUBLE_EQ(l1.score, 0);
+  EXPECT_EQ(l1.message,
+            "case 1: l1_norm([3, -4])\n  expected: 7\n  actual:   -1\n  worst entry: expected 7, got -1 (tolerance "
+            "abs 1e-09 + rel 1e-09·|expected|)");
+  EXPECT_EQ(result.status, ExerciseStatus::partial);
+  EXPECT_DOUBLE_EQ(result.score, 5);  // 7 points, of which l1 norm's 2 lost
+  EXPECT_EQ(result.message, "3 of 4 tests passed");
 }
 
-TEST_F(GradingTest, WhatAWrongAnswerPrintedIsShownAfterTheVerdict) {
-  const auto t = grade_normalize(*course, toolchain, R"(#include <iostream>
-#include <mathlings/vector_norms.hpp>
-Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
-  std::cerr << "\x1b[2Kall tests passed\n";
-  std::cout << "norm " << x.norm();  // no newline: still in the buffer when the call returns
-  return x;
-})",
-                                 "a unit vector along (3, 4)");
+TEST_F(Grading, NothingRightScoresNothingAndUntouchedStubsAreNotAttempted) {
+  const auto wrong = hand_in(norms, "// always 42\n", answering([](const Call&) { return Outcome{Value(42.0)}; }));
+  EXPECT_EQ(wrong.status, ExerciseStatus::failed);
+  EXPECT_DOUBLE_EQ(wrong.score, 0);
+  EXPECT_EQ(wrong.message, "0 of 4 tests passed");
+  const auto stubs = hand_in(norms, "// stubs\n", answering([](const Call&) {
+                               return Outcome{protocol::Thrown{std::string(protocol::not_implemented_type), "todo"}};
+                             }));
+  EXPECT_EQ(stubs.status, ExerciseStatus::not_attempted);
+  EXPECT_EQ(stubs.message, "not attempted: every test still throws not_implemented");
+}
+
+TEST_F(Grading, ACrashFailsOnlyTheTestsItHappensIn) {
+  const auto result = hand_in(norms, "// crashes in l2\n",
+                              answering(
+                                  [](const Call& call) -> std::optional<Outcome> {
+                                    if (call.function == "l2_norm") return std::nullopt;
+                                    return right_norms(call);
+                                  },
+                                  testing::killed_by(SIGSEGV)));
+  const auto& crashed = test_named(result, "the length of (3, −4)");
+  EXPECT_EQ(crashed.status, TestStatus::crash);
+  EXPECT_EQ(crashed.message,
+            "crashed with segmentation fault (SIGSEGV) during l2_norm([3, -4]) — an index past the end of a vector or "
+            "matrix, or endless recursion?");
+  EXPECT_EQ(test_named(result, "l2 norm of huge and tiny entries").status, TestStatus::crash);
+  EXPECT_EQ(test_named(result, "l1 norm").status, TestStatus::passed);
+  EXPECT_DOUBLE_EQ(result.score, 3);
+}
+
+TEST_F(Grading, RunningOutOfCpuTimeIsATimeout) {
+  const auto result = hand_in(norms, "// loops in max_norm\n",
+                              answering(
+                                  [](const Call& call) -> std::optional<Outcome> {
+                                    if (call.function == "max_norm") return std::nullopt;
+                                    return right_norms(call);
+                                  },
+                                  testing::out_of_cpu_time()));
+  const auto& t = test_named(result, "max norm");
+  EXPECT_EQ(t.status, TestStatus::timeout);
+  EXPECT_EQ(t.message,
+            "used more than its 2 s of CPU time during case 1: max_norm([3, -4, 1]) — an endless loop, or a loop "
+            "whose end condition is never met?");
+  EXPECT_DOUBLE_EQ(result.score, 6);
+}
+
+TEST_F(Grading, ARunHeldBackByTheLoadIsTriedOnceMoreWithTwiceTheWallTime) {
+  const auto result = hand_in(norms, "// right, slowly\n", testing::held_back_at_first(1, answering(right_norms)));
+  EXPECT_EQ(result.status, ExerciseStatus::passed);
+  const auto runs = fake.runs_of("// right, slowly\n");
+  ASSERT_EQ(runs.size(), 5u);  // 4 tests, one twice
+  EXPECT_EQ(runs[1].request, runs[0].request);
+  EXPECT_DOUBLE_EQ(runs[1].limits.wall_seconds, 2 * runs[0].limits.wall_seconds);
+  EXPECT_DOUBLE_EQ(runs[1].limits.max_wall_seconds, 2 * runs[0].limits.max_wall_seconds);
+  EXPECT_DOUBLE_EQ(runs[1].limits.cpu_seconds, runs[0].limits.cpu_seconds);
+  EXPECT_DOUBLE_EQ(runs[2].limits.wall_seconds, runs[0].limits.wall_seconds);  // the next test as any
+}
+
+TEST_F(Grading, AMachineTooBusyToRunATestGradesNothingOfTheExercise) {
+  const auto result =
+      hand_in(norms, "// right, never scheduled\n", testing::held_back_at_first(2, answering(right_norms)));
+  EXPECT_EQ(result.status, ExerciseStatus::not_graded);
+  EXPECT_DOUBLE_EQ(result.score, 0);
+  EXPECT_EQ(result.message.rfind("could not grade: a test's program was stopped after ", 0), 0u) << result.message;
+  const std::string end =
+      " of its 2 s of CPU time used, twice: this machine is too busy — not a fault of your code; "
+      "grade again";
+  ASSERT_GE(result.message.size(), end.size());
+  EXPECT_EQ(result.message.substr(result.message.size() - end.size()), end);
+  ASSERT_EQ(result.tests.size(), 4u);
+  for (const auto& t : result.tests) {
+    EXPECT_EQ(t.status, TestStatus::not_graded);
+    EXPECT_EQ(t.message, "not graded: the machine was too busy");
+  }
+}
+
+TEST_F(Grading, AMachineTooBusyToCompileGradesNothingOfTheExercise) {
+  fake.busy_compiling("// right\n");
+  const auto result = hand_in(norms, "// right\n");
+  EXPECT_EQ(result.status, ExerciseStatus::not_graded);
+  EXPECT_EQ(result.message.rfind("could not grade: the compiler was stopped", 0), 0u) << result.message;
+  EXPECT_TRUE(fake.runs().empty());
+}
+
+TEST_F(Grading, ACompileErrorIsTheCompilersMessageAndRunsNothing) {
+  const std::string diagnostics = "01-vector-norms/norms.cpp:3:1: error: expected ';' before '}' token\n";
+  fake.does_not_build("// missing ;\n", diagnostics);
+  const auto result = hand_in(norms, "// missing ;\n");
+  EXPECT_EQ(result.status, ExerciseStatus::compile_error);
+  EXPECT_EQ(result.message, diagnostics);
+  EXPECT_DOUBLE_EQ(result.score, 0);
+  EXPECT_DOUBLE_EQ(result.max_score, 7);
+  ASSERT_EQ(result.tests.size(), 4u);
+  for (const auto& t : result.tests) {
+    EXPECT_EQ(t.status, TestStatus::error);
+    EXPECT_EQ(t.message, "not run: the file did not compile");
+  }
+  EXPECT_TRUE(fake.runs().empty());
+  // A link error is one too; silent diagnostics still say what failed.
+  fake.does_not_build("// defines nothing\n", "", true);
+  const auto silent = hand_in(norms, "// defines nothing\n");
+  EXPECT_EQ(silent.status, ExerciseStatus::compile_error);
+  EXPECT_EQ(silent.message, "01-vector-norms/norms.cpp does not compile");
+}
+
+TEST_F(Grading, AMissingFileIsNotAttemptedAndNeverBuilt) {
+  Grader grader(*course, fake, 1, true);
+  const auto result = grader.grade(submission.path(), {norms.id}).exercises.at(0);
+  EXPECT_EQ(result.status, ExerciseStatus::not_attempted);
+  EXPECT_EQ(result.message, "01-vector-norms/norms.cpp not found: not attempted");
+  EXPECT_EQ(fake.builds_made(), 0);
+}
+
+TEST_F(Grading, AKnownMistakeIsNamedWhereTheLearnersAnswersMatchItsVariant) {
+  const auto result = hand_in(norms, "// textbook l2\n", answering(squares_overflow));
+  const auto& t = test_named(result, "l2 norm of huge and tiny entries");
   EXPECT_EQ(t.status, TestStatus::failed);
-  // After the verdict, the escape neutralised; "norm 5" reached the output only
-  // because the runner flushed std::cout after the call.
-  const std::string printed = "\n  your code printed (during this call):\n    | ?[2Kall tests passed\n    | norm 5";
-  ASSERT_GE(t.message.size(), printed.size());
-  EXPECT_EQ(t.message.substr(t.message.size() - printed.size()), printed) << t.message;
-  EXPECT_EQ(t.message.find("normalize([3, 4])\n  expected: [0.6, 0.8]\n"), 0u) << t.message;
+  EXPECT_EQ(t.misconception, "squares-overflow");
+  EXPECT_NE(t.message.find("\nThis looks like a known mistake: Squaring a huge entry overflows"), std::string::npos)
+      << t.message;
+  EXPECT_EQ(test_named(result, "the length of (3, −4)").misconception, "");  // passed: nothing to name
+  // The variant runs as course code does: outside the sandbox.
+  const auto variant = fake.runs_of(read_file(norms.spec.misconceptions.at(0).file));
+  ASSERT_FALSE(variant.empty());
+  EXPECT_FALSE(variant[0].sandboxed);
 }
 
-TEST_F(GradingTest, AHiddenTestShowsNothingOfWhatItsCallsPrinted) {
-  const auto t = grade_normalize(*course, toolchain, R"(#include <iostream>
-#include <mathlings/vector_norms.hpp>
-Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
-  std::cout << "x(0) = " << x(0) << std::endl;
-  return x;
-})",
-                                 "a vector of huge entries");
-  EXPECT_TRUE(t.hidden);
-  EXPECT_EQ(t.message.find("printed"), std::string::npos) << t.message;
-  EXPECT_EQ(t.message.find("x(0)"), std::string::npos) << t.message;
+TEST_F(Grading, ADifferentWrongAnswerIsNotTheKnownMistake) {
+  const auto result = hand_in(norms, "// l2 gives 0 for huge entries\n", answering([](const Call& call) {
+                                const Outcome right = right_norms(call);
+                                if (call.function == "l2_norm" && right.value().as<double>() > 1e100)
+                                  return Outcome{Value(0.0)};
+                                return right;
+                              }));
+  const auto& t = test_named(result, "l2 norm of huge and tiny entries");
+  EXPECT_EQ(t.status, TestStatus::failed);
+  EXPECT_EQ(t.misconception, "");
+  EXPECT_EQ(t.message.find("known mistake"), std::string::npos) << t.message;
 }
 
-TEST_F(GradingTest, EndlessRecursionIsNamedAStackOverflowAndAnIndexOutOfRangeIsNot) {
-  const auto recursion = grade_normalize(*course, toolchain, R"(#include <mathlings/vector_norms.hpp>
-Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
-  volatile char frame[512] = {};
-  Eigen::VectorXd y = normalize(x * 2);  // no base case
-  return y * frame[0];
-})",
-                                         "a unit vector along (3, 4)");
-  EXPECT_EQ(recursion.status, TestStatus::crash);
-  EXPECT_NE(recursion.message.find("crashed with a stack overflow (SIGSEGV) during normalize([3, 4]) — endless "
-                                   "recursion? (a recursive call whose base case is never reached)"),
-            std::string::npos)
-      << recursion.message;
-  const auto index = grade_normalize(*course, toolchain, R"(#include <mathlings/vector_norms.hpp>
-Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
-  volatile double* far = const_cast<double*>(x.data()) + (std::size_t{1} << 40);
-  *far = 1;
-  return x;
-})",
-                                     "a unit vector along (3, 4)");
-  EXPECT_EQ(index.status, TestStatus::crash);
-  EXPECT_NE(index.message.find("segmentation fault (SIGSEGV) during normalize([3, 4]) — an index past the end"),
-            std::string::npos)
-      << index.message;
+/// normalize, without dividing.
+Outcome unnormalized(const Call& call) {
+  const Outcome right = right_normalize(call);
+  return right.threw() ? right : Outcome{Value(numbers(call.args.at(0)))};
 }
 
-TEST_F(GradingTest, AFailedAssertionNamesTheLearnersProgramNotTheRunnersFile) {
-  const auto t = grade_normalize(*course, toolchain, R"(#include <cassert>
-#include <mathlings/vector_norms.hpp>
-Eigen::VectorXd mathlings::normalize(const Eigen::VectorXd& x) {
-  assert(x.size() > 5);
-  return x;
-})",
-                                 "a unit vector along (3, 4)");
-  EXPECT_EQ(t.status, TestStatus::crash);
-  EXPECT_NE(t.message.find("    | your program: 01-vector-norms/normalize.cpp:4: "), std::string::npos) << t.message;
-  EXPECT_FALSE(std::regex_search(t.message, std::regex("[0-9a-f]{16}"))) << t.message;  // no hash, anywhere
+TEST_F(Grading, AHiddenTestGivesItsVerdictNeverItsInputs) {
+  const auto result = hand_in(normalize, "// forgets to divide\n", answering(unnormalized));
+  ASSERT_EQ(result.tests.size(), 3u);
+  const auto& hidden = test_named(result, "a vector of huge entries");
+  EXPECT_TRUE(hidden.hidden);
+  EXPECT_EQ(hidden.status, TestStatus::failed);
+  EXPECT_EQ(hidden.message, "hidden test failed: its inputs are not shown");
+  const auto& shown = test_named(result, "a unit vector along (3, 4)");
+  EXPECT_FALSE(shown.hidden);
+  EXPECT_EQ(shown.message.rfind("normalize([3, 4])\n  expected: [0.6, 0.8]\n", 0), 0u) << shown.message;
+  EXPECT_DOUBLE_EQ(result.score, 1);  // the zero vector's test
+  EXPECT_DOUBLE_EQ(result.max_score, 4);
 }
 
-/// Grades 01-vector-norms/norms with `make` putting something in its place.
-ExerciseResult grade_norms_in_place_of(const Course& course, Toolchain& toolchain,
-                                       const std::function<void(const std::filesystem::path&)>& make) {
-  const TemporaryDirectory submission(std::filesystem::temp_directory_path());
-  std::filesystem::create_directories(submission.path() / "01-vector-norms");
-  make(submission.path() / "01-vector-norms/norms.cpp");
-  Grader grade(course, toolchain, 1, true);
-  return grade.grade(submission.path(), {"01-vector-norms/norms"}).exercises.at(0);
+TEST_F(Grading, ALearnersOwnCheckNeitherRunsNorCountsHiddenTests) {
+  const auto result = hand_in(normalize, "// right normalize\n", answering(right_normalize), false);
+  ASSERT_EQ(result.tests.size(), 2u);
+  for (const auto& t : result.tests) EXPECT_FALSE(t.hidden);
+  EXPECT_DOUBLE_EQ(result.max_score, 3);
+  EXPECT_EQ(result.status, ExerciseStatus::passed);
+  EXPECT_EQ(fake.runs_of("// right normalize\n").size(), 2u);
 }
 
-TEST_F(GradingTest, AFolderPipeOrSocketInAnExercisesPlaceIsNamedNotCalledMissing) {
-  const auto folder =
-      grade_norms_in_place_of(*course, toolchain, [](const auto& p) { std::filesystem::create_directory(p); });
-  EXPECT_EQ(folder.status, ExerciseStatus::rejected);
-  EXPECT_EQ(folder.message,
-            "01-vector-norms/norms.cpp is a folder, not a file: put your code in a plain file of that name instead "
-            "(start from the stub)");
-  EXPECT_EQ(folder.tests.at(0).message, "not run: the file was rejected");
-  // Opening a FIFO with no writer would block for ever: it is only looked at.
-  const auto fifo =
-      grade_norms_in_place_of(*course, toolchain, [](const auto& p) { ASSERT_EQ(mkfifo(p.c_str(), 0600), 0); });
-  EXPECT_EQ(fifo.status, ExerciseStatus::rejected);
-  EXPECT_NE(fifo.message.find("norms.cpp is a named pipe (FIFO), not a file: put your code in"), std::string::npos)
-      << fifo.message;
-  const auto socket = grade_norms_in_place_of(*course, toolchain, [](const auto& p) {
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    ASSERT_LT(p.string().size(), sizeof address.sun_path);
-    std::strcpy(address.sun_path, p.c_str());
-    ASSERT_EQ(bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
-    close(fd);
-  });
-  EXPECT_NE(socket.message.find("norms.cpp is a socket, not a file"), std::string::npos) << socket.message;
-  const auto missing = grade_norms_in_place_of(*course, toolchain, [](const auto&) {});
-  EXPECT_EQ(missing.status, ExerciseStatus::not_attempted);
-  EXPECT_EQ(missing.message, "01-vector-norms/norms.cpp not found: not attempted");
+TEST_F(Grading, AReferenceThatDoesNotBuildOrFinishIsACourseError) {
+  const std::string solution = read_file(course->solutions_dir() / norms.relative_file());
+  const auto course_error = [&](const std::string& learner) {
+    try {
+      hand_in(norms, learner, answering(right_norms));
+    } catch (const CourseError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no CourseError");
+  };
+  fake.does_not_build(solution, "error: no norms\n");
+  EXPECT_NE(course_error("// a\n").find("norms.cpp does not compile:\nerror: no norms\n"), std::string::npos);
+  fake.does_not_build(solution, "undefined reference\n", true);
+  EXPECT_NE(course_error("// b\n").find("norms.cpp does not link:\nundefined reference\n"), std::string::npos);
+  fake.builds(solution, testing::stopping(testing::killed_by(SIGABRT)));
+  const std::string crashed = course_error("// c\n");
+  EXPECT_NE(crashed.find(": the reference solution did not finish (abort"), std::string::npos) << crashed;
 }
 
 }  // namespace

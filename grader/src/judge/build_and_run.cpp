@@ -1,0 +1,30 @@
+#include "judge/build_and_run.hpp"
+
+#include "base/files.hpp"
+
+namespace mathlings {
+
+RunnerBuild ToolchainBuildAndRun::build_runner(const Course& course, const Exercise& exercise,
+                                               const std::string& source, const std::string& display_name) {
+  const BuildProduct object = toolchain_.compile(course, *exercise.lesson, source, display_name);
+  if (!object.ok) return {object, false};
+  return {toolchain_.link_runner(course, exercise, object), true};
+}
+
+ProcessResult ToolchainBuildAndRun::run_runner(const std::filesystem::path& runner, const std::string& request,
+                                               const Limits& limits, bool sandboxed) {
+  // Never inside a hidden folder: ".." from the working directory walks
+  // beneath the mount that hides it.
+  TemporaryDirectory scratch(std::filesystem::temp_directory_path(),
+                             "mathlings-scratch-");  // no shared parent between users
+  ProcessSpec spec;
+  spec.argv = {runner.string()};
+  spec.working_directory = scratch.path();
+  spec.input = request;
+  spec.with_result_channel = true;
+  spec.limits = limits;
+  spec.isolation.enabled = sandboxed;
+  return run_process(spec);
+}
+
+}  // namespace mathlings

@@ -1,0 +1,57 @@
+// What the judge asks of the machine, and nothing more: an exercise's runner
+// built from one source file, and a runner run once on a request. Behind it
+// are the compiler and the process runner (ToolchainBuildAndRun); a test
+// gives the judge canned outcomes instead, and so checks its verdicts without
+// a compiler (tests/support/fake_toolchain.hpp).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "exec/process.hpp"
+#include "exec/toolchain.hpp"
+#include "model/course.hpp"
+
+namespace mathlings {
+
+/// An exercise's source built into a runner, or why it could not be.
+struct RunnerBuild {
+  BuildProduct runner;    ///< ok: the runner executable; otherwise the diagnostics
+  bool compiled = false;  ///< the source compiled: a failure was the link's
+};
+
+class BuildAndRun {
+ public:
+  virtual ~BuildAndRun() = default;
+
+  /// `source`, a file of `exercise` (a learner's, the reference solution, a
+  /// wrong variant), compiled and linked with the exercise's bindings into a
+  /// runner. `display_name` is the path diagnostics name. A compile or link
+  /// error is a result; a machine too busy to compile, MachineBusy.
+  virtual RunnerBuild build_runner(const Course& course, const Exercise& exercise, const std::string& source,
+                                   const std::string& display_name) = 0;
+
+  /// One run of `runner` on `request` (its standard input) under `limits`,
+  /// with the result channel open, in a fresh scratch folder of its own —
+  /// and in the sandbox when `sandboxed`. The process's end as it happened:
+  /// a run the load held back (ProcessResult::starved) is returned, for the
+  /// caller to try again (exec/load_retry.hpp).
+  virtual ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request,
+                                   const Limits& limits, bool sandboxed) = 0;
+};
+
+/// The real thing: the toolchain's compiler and linker, run_process.
+class ToolchainBuildAndRun final : public BuildAndRun {
+ public:
+  explicit ToolchainBuildAndRun(Toolchain& toolchain) : toolchain_(toolchain) {}
+
+  RunnerBuild build_runner(const Course& course, const Exercise& exercise, const std::string& source,
+                           const std::string& display_name) override;
+  ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request, const Limits& limits,
+                           bool sandboxed) override;
+
+ private:
+  Toolchain& toolchain_;
+};
+
+}  // namespace mathlings
