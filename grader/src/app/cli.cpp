@@ -1,170 +1,205 @@
 #include "app/cli.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
-#include <array>
+#include <iterator>
+#include <memory>
 
+#include "app/command_table.hpp"
+#include "app/help_formatter.hpp"
 #include "base/errors.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
+namespace {
 
-std::string usage_text() {
-  return R"(usage: mathlings [--course DIR] [--cache DIR] [--jobs N] COMMAND ...
+/// How an option's value reaches Options, checked on the way: the one place
+/// that knows what each option means. Which commands take it is the command
+/// table's business.
+struct OptionDefinition {
+  std::string_view name;
+  bool flag;
+  void (*store)(Options& options, const std::string& value);
+};
 
-commands:
-  list                      every exercise, in order, with its status
-  check [ID...]             grade your exercises/ (or the named ones)
-  hint ID                   the next hint for an exercise
-  watch [ID] [--poll]       re-check the exercise you are on at every save; keys
-                            for hints, the lesson, the list, the next exercise
-                            (--poll: for file systems that report no saves)
-  lesson ID                 the lesson (of a lesson or an exercise id), in the terminal
-  book [--output DIR]       the lessons as a web site that works offline, formulas
-                            typeset, with your statuses (default: .mathlings/book)
-  reset ID                  restore an exercise's stub (your version is kept in
-                            .mathlings/backups/)
-  grade DIR [--format text|json|junit|gradescope|exercism] [--output FILE]
-            [--find-files]  grade one submission directory (--find-files: also
-                            when its files are in a folder inside, or not in
-                            their lessons' folders; the result says where)
-  batch ROOT --output DIR [--shard K/N] [--roster FILE]
-                            grade a class: one folder, .zip or .tar.gz per student
-                            in ROOT (files found as with --find-files); writes
-                            DIR/gradebook.csv, gradebook.json and feedback/; run
-                            again to resume (--roster: a row for everyone on it,
-                            "missing" for those who handed in nothing)
-  merge DIR... --output DIR join the outputs of batch shards into one gradebook
-  export student DIR        the course as learners get it: no solutions, no hidden
-                            tests, the visible tests' expected outcomes as data
-  export gradescope FILE.zip
-                            a Gradescope autograder (setup.sh, run_autograder)
-  verify                    check the course: references full marks, stubs zero and
-                            up to date, every test able to fail, lesson examples run,
-                            sources formatted
-
-for course authors:
-  sync [--check]            generate exercises/ from the marked solutions/ (--check:
-                            only report stubs that differ; exit 1 if any)
-  new lesson ID             scaffold a lesson: header, lesson text, manifest entry
-  new exercise LESSON/NAME  scaffold an exercise: header entry, solution, spec, stub
-
-options:
-  --course DIR   the course (default: the nearest folder with a course.yaml, from
-                 here upwards; else the repository mathlings was built from)
-  --cache DIR    where builds are cached (default: the course's .mathlings/cache)
-  --jobs N       exercises graded at once (default: one per core)
-
-exit status: 0 all passed; 1 graded, something fell short; 2 nothing could be graded as asked
-)";
+bool whole_number(const std::string& s, std::size_t max_digits) {
+  return !s.empty() && s.size() <= max_digits && s.find_first_not_of("0123456789") == std::string::npos;
 }
+
+void store_shard(Options& options, const std::string& k_of_n) {
+  const auto slash = k_of_n.find('/');
+  if (slash == std::string::npos || !whole_number(k_of_n.substr(0, slash), 5) ||
+      !whole_number(k_of_n.substr(slash + 1), 5)) {
+    throw UsageError("--shard takes K/N, like 2/8");
+  }
+  options.shard = static_cast<unsigned>(std::stoul(k_of_n.substr(0, slash)));
+  options.shards = static_cast<unsigned>(std::stoul(k_of_n.substr(slash + 1)));
+  if (options.shards < 1 || options.shard < 1 || options.shard > options.shards) {
+    throw UsageError("--shard K/N needs 1 ≤ K ≤ N");
+  }
+}
+
+void store_jobs(Options& options, const std::string& n) {
+  if (!whole_number(n, 3) || std::stoi(n) < 1) throw UsageError("--jobs takes a whole number from 1 to 999");
+  options.jobs = static_cast<unsigned>(std::stoi(n));
+}
+
+void store_format(Options& options, const std::string& format) {
+  if (!is_known_format(format)) {
+    throw UsageError("unknown format '" + format + "' (text, json, junit, gradescope or exercism)");
+  }
+  options.format = format;
+}
+
+constexpr OptionDefinition definitions[] = {
+    {"--course", false, [](Options& o, const std::string& dir) { o.course_dir = dir, o.course_given = true; }},
+    {"--cache", false, [](Options& o, const std::string& dir) { o.cache_dir = dir, o.cache_given = true; }},
+    {"--jobs", false, store_jobs},
+    {"--format", false, store_format},
+    {"--output", false, [](Options& o, const std::string& path) { o.output = path; }},
+    {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
+    {"--shard", false, store_shard},
+    {"--check", true, [](Options& o, const std::string&) { o.check_only = true; }},
+    {"--poll", true, [](Options& o, const std::string&) { o.poll = true; }},
+    {"--find-files", true, [](Options& o, const std::string&) { o.find_files = true; }},
+};
+
+/// Declares `option` on `app`, storing into `options`. An option the table
+/// names but nothing here defines is left out (command_table_test names it).
+void declare(CLI::App& app, const CommandOption& option, Options& options, const std::string& group) {
+  const auto* definition = std::find_if(std::begin(definitions), std::end(definitions),
+                                        [&](const OptionDefinition& d) { return d.name == option.name; });
+  if (definition == std::end(definitions)) return;
+  const auto store = definition->store;
+  const std::string name(option.name);
+  const std::string help(option.help);
+  CLI::Option* declared =
+      definition->flag
+          ? app.add_flag_callback(
+                name, [&options, store] { store(options, ""); }, help)
+          : app.add_option_function<std::string>(
+                   name, [&options, store](const std::string& value) { store(options, value); }, help)
+                ->type_name(std::string(option.value))
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // as before CLI11: the last one counts
+  declared->group(group);
+}
+
+/// The parser of the whole command line, filling `options`: the global
+/// options on mathlings itself, a subcommand per row of the command table.
+/// Unknown words and options are kept aside, to be named by the table.
+std::unique_ptr<CLI::App> make_parser(Options& options) {
+  auto app = std::make_unique<CLI::App>("", "mathlings");
+  app->formatter(std::make_shared<HelpFormatter>());
+  app->set_help_flag("-h,--help", "this help; mathlings COMMAND --help: a command's own")->group("options");
+  app->add_flag("--version", options.version, "mathlings's version")->group("options");
+  for (const auto& option : global_options()) declare(*app, option, options, global_group);
+  app->allow_extras();
+  app->require_subcommand(0, 1);  // after the command, a command's name is an argument: new lesson ID
+  app->footer("exit status: 0 all passed; 1 graded, something fell short; 2 nothing could be graded as asked");
+  for (const auto& command : command_table()) {
+    CLI::App* sub = app->add_subcommand(std::string(command.name), std::string(command.summary));
+    sub->group(command.audience == Audience::everyone ? "commands" : "for course authors");
+    sub->fallthrough();  // the global options after the command, too
+    sub->allow_extras();
+    sub->set_help_flag("-h,--help", "this help")->group("options");
+    sub->add_option("arguments", options.arguments)->group("");  // shown by the usage line
+    for (const auto& option : command.options) declare(*sub, option, options, "options");
+    sub->footer(std::string(command.details));
+  }
+  return app;
+}
+
+bool looks_like_option(const std::string& word) {
+  return word.size() > 1 && word[0] == '-';
+}
+
+/// "a", "a and b", "a, b and c".
+std::string in_words(const std::vector<std::string>& names) {
+  std::string words;
+  for (std::size_t k = 0; k < names.size(); ++k)
+    words += (k == 0 ? "" : k + 1 == names.size() ? " and " : ", ") + names[k];
+  return words;
+}
+
+/// The UsageError for an option the parser did not take with `command`: one
+/// of its own given before it, or one it does not take (and which commands
+/// do, if any).
+std::string misplaced(const std::string& option, const Command& command) {
+  std::vector<std::string> takers;
+  for (const auto& other : command_table())
+    for (const auto& allowed : other.options)
+      if (allowed.name == option) takers.emplace_back(other.name);
+  const std::string name(command.name);
+  if (std::find(takers.begin(), takers.end(), name) != takers.end())
+    return option + " is an option of " + name + ": give it after the command, as in mathlings " + usage_line(command);
+  if (takers.empty())
+    return "unknown option " + option + " (mathlings " + name + " --help lists the options " + name + " takes)";
+  return name + " takes no " + option + ": " + option + " goes with " + in_words(takers);
+}
+
+void check_arguments(const Command& command, const std::vector<std::string>& arguments) {
+  const CommandArguments& expected = command.arguments;
+  const auto& keywords = expected.keywords;
+  const bool fits = arguments.size() >= expected.min && arguments.size() <= expected.max &&
+                    (keywords.empty() || (!arguments.empty() && std::find(keywords.begin(), keywords.end(),
+                                                                          arguments.front()) != keywords.end()));
+  if (!fits) throw UsageError(std::string(expected.wrong));
+}
+
+}  // namespace
 
 Options parse_command_line(const std::vector<std::string>& args) {
   Options options;
-  for (std::size_t k = 0; k < args.size(); ++k) {
-    const std::string& arg = args[k];
-    const auto value = [&]() -> std::string {
-      if (k + 1 >= args.size()) throw UsageError(arg + " needs a value");
-      return args[++k];
-    };
-    if (arg == "--help" || arg == "-h") {
-      options.help = true;
-    } else if (arg == "--shard") {
-      const std::string k_of_n = value();
-      const auto slash = k_of_n.find('/');
-      const auto whole = [](const std::string& s) {
-        return !s.empty() && s.size() < 6 && s.find_first_not_of("0123456789") == std::string::npos;
-      };
-      if (slash == std::string::npos || !whole(k_of_n.substr(0, slash)) || !whole(k_of_n.substr(slash + 1))) {
-        throw UsageError("--shard takes K/N, like 2/8");
-      }
-      options.shard = static_cast<unsigned>(std::stoul(k_of_n.substr(0, slash)));
-      options.shards = static_cast<unsigned>(std::stoul(k_of_n.substr(slash + 1)));
-      if (options.shards < 1 || options.shard < 1 || options.shard > options.shards) {
-        throw UsageError("--shard K/N needs 1 ≤ K ≤ N");
-      }
-    } else if (arg == "--check") {
-      options.check_only = true;
-    } else if (arg == "--poll") {
-      options.poll = true;
-    } else if (arg == "--find-files") {
-      options.find_files = true;
-    } else if (arg == "--version") {
-      options.version = true;
-    } else if (arg == "--course") {
-      options.course_dir = value();
-      options.course_given = true;
-    } else if (arg == "--cache") {
-      options.cache_dir = value();
-      options.cache_given = true;
-    } else if (arg == "--format") {
-      options.format = value();
-    } else if (arg == "--output") {
-      options.output = value();
-    } else if (arg == "--roster") {
-      options.roster = value();
-    } else if (arg == "--jobs") {
-      const std::string n = value();
-      if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
-        throw UsageError("--jobs takes a whole number from 1 to 999");
-      }
-      options.jobs = static_cast<unsigned>(std::stoi(n));
-    } else if (arg.rfind("--", 0) == 0) {
-      throw UsageError("unknown option " + arg + "\n\n" + usage_text());
-    } else if (options.command.empty()) {
-      options.command = arg;
-    } else {
-      options.arguments.push_back(arg);
-    }
+  const auto app = make_parser(options);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // as CLI11 takes them
+  try {
+    app->parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    options.help = true;
+    const auto chosen = app->get_subcommands();
+    options.command = chosen.empty() ? "" : chosen.front()->get_name();
+    return options;
+  } catch (const CLI::ParseError& e) {
+    throw UsageError(e.what());
   }
-  if (options.help || options.version) return options;
-  static constexpr std::array commands{"list",  "check",  "hint", "watch", "lesson", "reset", "book",
-                                       "grade", "verify", "sync", "new",   "batch",  "merge", "export"};
-  if (options.command.empty()) throw UsageError("no command given\n\n" + usage_text());
-  if (std::find(commands.begin(), commands.end(), options.command) == commands.end()) {
-    throw UsageError("unknown command '" + options.command + "'\n\n" + usage_text());
+  if (options.version) return options;
+  // What no command took, in the order given (words before the command first).
+  const std::vector<std::string> extras = app->remaining(true);
+  const auto chosen = app->get_subcommands();
+  const auto word = std::find_if_not(extras.begin(), extras.end(), looks_like_option);
+  if (chosen.empty() || (!extras.empty() && !looks_like_option(extras.front()))) {
+    if (word != extras.end()) throw UsageError("unknown command '" + *word + "'\n\n" + help_text());
+    throw UsageError("no command given\n\n" + help_text());
   }
-  if (!is_known_format(options.format)) {
-    throw UsageError("unknown format '" + options.format + "' (text, json, junit, gradescope or exercism)");
+  const Command& command = *find_command(chosen.front()->get_name());
+  options.command = command.name;
+  if (!extras.empty()) throw UsageError(misplaced(extras.front().substr(0, extras.front().find('=')), command));
+  for (const auto& option : command.options) {
+    if (option.required && chosen.front()->count(std::string(option.name)) == 0)
+      throw UsageError(options.command + " needs " + option_usage(option) + ", " + std::string(option.help));
   }
-  if (options.command != "grade" && options.format != "text") throw UsageError("--format goes with grade");
-  if (options.output && options.command != "grade" && options.command != "batch" && options.command != "merge" &&
-      options.command != "book") {
-    throw UsageError("--output goes with grade, batch, merge and book");
-  }
-  if ((options.command == "batch" || options.command == "merge") && !options.output) {
-    throw UsageError(options.command + " needs --output DIR, the folder for the gradebook and feedback");
-  }
-  if (options.command != "batch" && options.shards != 1) throw UsageError("--shard goes with batch");
-  if (options.command != "batch" && options.roster) throw UsageError("--roster goes with batch");
-  if (options.command != "sync" && options.check_only) throw UsageError("--check goes with sync");
-  if (options.command != "watch" && options.poll) throw UsageError("--poll goes with watch");
-  if (options.command != "grade" && options.find_files)
-    throw UsageError("--find-files goes with grade (batch always looks for the files)");
-  const std::size_t n = options.arguments.size();
-  if ((options.command == "list" || options.command == "verify" || options.command == "sync" ||
-       options.command == "book") &&
-      n != 0) {
-    throw UsageError(options.command + " takes no arguments");
-  }
-  if (options.command == "hint" && n != 1)
-    throw UsageError("hint takes one exercise id, e.g. mathlings hint 01-linear-algebra/elimination");
-  if (options.command == "reset" && n != 1)
-    throw UsageError("reset takes one exercise id, e.g. mathlings reset 01-linear-algebra/elimination");
-  if (options.command == "lesson" && n != 1)
-    throw UsageError("lesson takes a lesson or exercise id, e.g. mathlings lesson 01-linear-algebra");
-  if (options.command == "watch" && n > 1) throw UsageError("watch takes at most one exercise id to start from");
-  if (options.command == "grade" && n != 1) throw UsageError("grade takes one submission directory");
-  if (options.command == "batch" && n != 1) throw UsageError("batch takes one folder with a submission per student");
-  if (options.command == "merge" && n == 0) throw UsageError("merge takes the output folders of batch shards");
-  if (options.command == "export" &&
-      (n != 2 || (options.arguments[0] != "student" && options.arguments[0] != "gradescope"))) {
-    throw UsageError("usage: mathlings export student DIR | mathlings export gradescope FILE.zip");
-  }
-  if (options.command == "new" &&
-      (n != 2 || (options.arguments[0] != "lesson" && options.arguments[0] != "exercise"))) {
-    throw UsageError("usage: mathlings new lesson ID | mathlings new exercise LESSON/NAME");
-  }
+  check_arguments(command, options.arguments);
   return options;
+}
+
+std::string help_text(std::string_view command) {
+  Options unused;
+  const auto app = make_parser(unused);
+  if (find_command(command) == nullptr) return app->help();
+  return app->get_subcommand(std::string(command))->help();
+}
+
+std::vector<std::string> declared_options(std::string_view command) {
+  Options unused;
+  const auto app = make_parser(unused);
+  std::vector<std::string> names;
+  const auto add = [&](const CLI::App& from) {
+    for (const CLI::Option* option : from.get_options())
+      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+  };
+  if (find_command(command) != nullptr) add(*app->get_subcommand(std::string(command)));
+  add(*app);
+  return names;
 }
 
 }  // namespace mathlings

@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
   try {
     const Options options = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
     if (options.help) {
-      std::cout << usage_text();
+      std::cout << help_text(options.command);
       return 0;
     }
     if (options.version) {

@@ -1,7 +1,6 @@
 // Which course a command works on: --course, else the nearest course.yaml
 // from the working directory upwards, else the built-in one (and a word).
 #include "model/course_location.hpp"
-#include "app/cli.hpp"
 
 #include <gtest/gtest.h>
 
@@ -60,21 +59,32 @@ TEST_F(Folders, WithNoCourseAboveTheBuiltInOneIsUsedAndNamed) {
 /// A repository handed in whole holds a course.yaml: graded from inside it,
 /// its own specs and "solutions" would grade it. That course is refused.
 TEST_F(Folders, ASubmissionNeverChoosesItsOwnCourse) {
-  Options grade_here = parse_command_line({"grade", "."});
+  const auto invocation = [](const std::string& command, const std::string& work) {
+    Options options;
+    options.command = command;
+    options.arguments = {work};
+    return options;
+  };
+  Options grade_here = invocation("grade", ".");
   EXPECT_THROW(locate_course(grade_here, course(), built_in, err), UsageError);
-  Options batch_above = parse_command_line({"batch", "..", "--output", "/tmp/out"});
+  Options batch_above = invocation("batch", "..");
   EXPECT_THROW(locate_course(batch_above, course() / "exercises", built_in, err), UsageError);
-  Options grade_elsewhere = parse_command_line({"grade", nowhere().string()});
+  Options grade_elsewhere = invocation("grade", nowhere().string());
   locate_course(grade_elsewhere, course(), built_in, err);  // the course beside, not inside, the work: fine
   EXPECT_EQ(grade_elsewhere.course_dir, fs::canonical(course()));
 }
 
-TEST_F(Folders, TheCommandLineWins) {
-  Options options = parse_command_line({"--course", "/some/course", "--cache", "/some/cache", "list"});
+TEST_F(Folders, TheOptionsWin) {
+  Options options;
+  options.course_dir = "/some/course";
+  options.course_given = true;
+  options.cache_dir = "/some/cache";
+  options.cache_given = true;
   locate_course(options, course(), built_in, err);
   EXPECT_EQ(options.course_dir, "/some/course");
   EXPECT_EQ(options.cache_dir, "/some/cache");
-  options = parse_command_line({"--course", "/some/course", "list"});
+  options.cache_dir.clear();
+  options.cache_given = false;
   locate_course(options, nowhere(), built_in, err);
   EXPECT_EQ(options.cache_dir, fs::path("/some/course/.mathlings/cache"));
   EXPECT_EQ(err.str(), "");

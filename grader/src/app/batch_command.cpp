@@ -1,0 +1,55 @@
+// mathlings batch: a class graded, one submission per student, into a
+// gradebook and feedback; what it could not do is said at the end.
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "app/handlers.hpp"
+#include "app/session.hpp"
+#include "base/text.hpp"
+#include "classroom/batch.hpp"
+
+namespace mathlings {
+
+int batch_command(const Options& options, std::ostream& out, std::ostream& err) {
+  const auto course = load_course(options.course_dir);
+  Toolchain toolchain(options.cache_dir);
+  BatchOptions batch;
+  batch.root = options.arguments.front();
+  batch.output = *options.output;
+  batch.roster = options.roster;
+  batch.jobs = jobs_wanted(options);
+  batch.shard = options.shard;
+  batch.shards = options.shards;
+  const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
+  out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
+      << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";
+  const auto noted = std::count_if(summary.rows.begin(), summary.rows.end(),
+                                   [](const StudentRow& row) { return !row.result.notes.empty(); });
+  if (noted > 0) {
+    out << noted << " of them handed in files elsewhere than <lesson>/<exercise>.cpp: the message column says where"
+        << " they were found, or why they were not.\n";
+  }
+  const auto names = [](const std::vector<std::string>& students) { return list_names(students, 10); };
+  if (!summary.missing.empty()) {
+    out << summary.missing.size() << " on the roster handed in nothing: " << names(summary.missing)
+        << " (\"missing\" rows).\n";
+  }
+  if (!summary.not_on_roster.empty()) {
+    out << summary.not_on_roster.size()
+        << " hand-ins are on no roster (graded all the same; a misspelt name?): " << names(summary.not_on_roster)
+        << ".\n";
+  }
+  if (!summary.machine_busy.empty()) {
+    out << summary.machine_busy.size()
+        << " could not be graded, the machine being too busy (not their fault): " << names(summary.machine_busy)
+        << ". Run the same batch again: they are graded again, everyone else is kept.\n";
+  }
+  out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
+      << (batch.output / "feedback").string() << "/\n";
+  if (!summary.machine_busy.empty()) return 2;
+  return summary.not_graded == 0 ? 0 : 1;
+}
+
+}  // namespace mathlings
