@@ -12,7 +12,7 @@ if(NOT status EQUAL 0)
   message(FATAL_ERROR "export failed (${status}): ${out}${err}")
 endif()
 file(ARCHIVE_EXTRACT INPUT ${WORK}/autograder.zip DESTINATION ${WORK}/unpacked)
-foreach(required setup.sh run_autograder CMakeLists.txt grader/src/main.cpp course/course.yaml
+foreach(required setup.sh run_autograder CMakeLists.txt grader/src/app/main.cpp course/course.yaml
                  course/solutions/01-linear-algebra/elimination.cpp course/specs/04-statistics/codec.hpp)
   if(NOT EXISTS ${WORK}/unpacked/${required})
     message(FATAL_ERROR "the autograder lacks ${required}")
