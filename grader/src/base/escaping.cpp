@@ -1,7 +1,5 @@
 #include "base/escaping.hpp"
 
-#include <cstdio>
-
 namespace mathlings {
 
 std::string valid_utf8(const std::string& s) {
@@ -29,29 +27,6 @@ std::string valid_utf8(const std::string& s) {
     }
   }
   return out;
-}
-
-std::string json_string(const std::string& text) {
-  const std::string s = valid_utf8(text);
-  std::string out = "\"";
-  for (const unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
 }
 
 std::string xml_escape(const std::string& text) {

@@ -6,8 +6,6 @@
 
 namespace mathlings {
 
-/// JSON string literal with the escapes RFC 8259 requires (valid UTF-8 always).
-std::string json_string(const std::string& s);
 /// Text with &, <, >, " and ' escaped, and characters XML 1.0 forbids replaced.
 std::string xml_escape(const std::string& s);
 /// Invalid UTF-8 sequences (a learner's program may print anything)

@@ -11,6 +11,7 @@
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "base/hash.hpp"
+#include "base/json.hpp"
 #include "base/text.hpp"
 #include "classroom/archive.hpp"
 #include "classroom/roster.hpp"
@@ -135,7 +136,7 @@ void write_row(const fs::path& output, const StudentRow& row) {
   if (has_result(row)) {
     write_json(json, row.result);
   } else {
-    json << "{ \"schema\": \"mathlings.failure/1\" }\n";
+    json << json_text(Json{{"schema", "mathlings.failure/1"}}, {{{"", JsonForm::spaced}}}) << "\n";
   }
   // The result itself, and beside it what resume needs to trust it.
   write_file_atomically(output / "results" / (row.student + ".json"), json.str());

@@ -8,19 +8,12 @@
 
 #include "base/config.hpp"
 #include "base/files.hpp"
+#include "base/json.hpp"
 #include "base/text.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
 namespace {
-
-/// A JSON array of numbers or strings.
-template <class T, class F>
-std::string json_array(const std::vector<T>& items, F item) {
-  std::string out = "[";
-  for (std::size_t k = 0; k < items.size(); ++k) out += (k ? ", " : "") + item(items[k]);
-  return out + "]";
-}
 
 /// A file name as one segment of a link's path: every byte but the
 /// unreserved ones of RFC 3986 percent-encoded, so that a student named
@@ -123,15 +116,15 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
 
   std::vector<std::string> ids;
   for (const auto* e : course.exercises()) ids.push_back(e->id);
-  std::string data = "{\"histogram\": " + json_array(histogram, [](int n) { return std::to_string(n); }) +
-                     ", \"max_score\": " + json_score(max_score) +
-                     ", \"exercises\": " + json_array(ids, [](const std::string& id) { return json_string(id); }) +
-                     ", \"statuses\": {";
-  for (std::size_t s = 0; s < statuses.size(); ++s) {
-    data += (s ? ", " : "") + json_string(statuses[s]) + ": " +
-            json_array(ids, [&](const std::string& id) { return std::to_string(by_exercise[id][statuses[s]]); });
+  Json data;
+  data["histogram"] = histogram;
+  data["max_score"] = max_score;
+  data["exercises"] = ids;
+  data["statuses"] = Json::object();
+  for (const auto& status : statuses) {
+    Json& counts = data["statuses"][status] = Json::array();
+    for (const auto& id : ids) counts.push_back(by_exercise[id][status]);
   }
-  data += "}}";
 
   std::ostringstream html;
   html << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class report — "
@@ -182,7 +175,8 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
     html << "<td><a href=\"" << feedback << ".html\">feedback</a> (<a href=\"" << feedback
          << ".md\">Markdown</a>)</td></tr>\n";
   }
-  html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">" << data
+  html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">"
+       << json_text(data, {{}, true})  // max_score as 164.0, as in a result
        << "</script>\n</body>\n</html>\n";
 
   fs::create_directories(dir / "assets");

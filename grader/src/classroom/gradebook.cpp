@@ -8,6 +8,7 @@
 
 #include "base/csv.hpp"
 #include "base/files.hpp"
+#include "base/json.hpp"
 #include "base/text.hpp"
 #include "report/feedback_page.hpp"
 #include "report/report.hpp"
@@ -97,25 +98,34 @@ void write_gradebook_csv(std::ostream& out, const Course& course, const std::vec
 }
 
 void write_gradebook_json(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
-  out << "{\n  \"schema\": \"mathlings.gradebook/1\",\n  \"course\": " << json_string(course.title)
-      << ",\n  \"max_score\": " << format_number(course_max(course)) << ",\n  \"students\": [";
-  for (std::size_t k = 0; k < rows.size(); ++k) {
-    const auto& row = rows[k];
-    out << (k ? "," : "") << "\n    { \"student\": " << json_string(row.student)
-        << ", \"name\": " << json_string(row.name) << ", \"email\": " << json_string(row.email)
-        << ", \"status\": " << json_string(row.status) << ", \"score\": "
-        << (no_score(row, nullptr) ? "null" : format_number(row.status == "graded" ? row.result.score() : 0))
-        << ",\n      \"message\": " << json_string(row.message) << ",\n      \"exercises\": {";
-    bool first = true;
+  // A student a line, then their message, then their exercises on one line.
+  static const JsonLayout layout{{{"", JsonForm::lines, {"course", "max_score", "students"}},
+                                  {"/students", JsonForm::lines},
+                                  {"/students/*", JsonForm::spaced, {"message", "exercises"}},
+                                  {"/students/*/exercises/*", JsonForm::spaced}}};
+  const auto score = [](bool none, double value) { return none ? Json() : Json(value); };  // null: no score
+  Json json;
+  json["schema"] = "mathlings.gradebook/1";
+  json["course"] = course.title;
+  json["max_score"] = course_max(course);
+  json["students"] = Json::array();
+  for (const auto& row : rows) {
+    Json student;
+    student["student"] = row.student;
+    student["name"] = row.name;
+    student["email"] = row.email;
+    student["status"] = row.status;
+    student["score"] = score(no_score(row, nullptr), row.status == "graded" ? row.result.score() : 0);
+    student["message"] = row.message;
+    student["exercises"] = Json::object();
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
-      out << (first ? "" : ", ") << json_string(e->id) << ": { \"status\": " << json_string(exercise_status(row, r))
-          << ", \"score\": " << (no_score(row, r) ? "null" : format_number(r ? r->score : 0)) << " }";
-      first = false;
+      student["exercises"][e->id] = {{"status", exercise_status(row, r)},
+                                     {"score", score(no_score(row, r), r ? r->score : 0)}};
     }
-    out << "} }";
+    json["students"].push_back(std::move(student));
   }
-  out << (rows.empty() ? "" : "\n  ") << "]\n}\n";
+  out << json_text(json, layout) << "\n";
 }
 
 void write_feedback(std::ostream& out, const Course& course, const StudentRow& row) {

@@ -1,10 +1,9 @@
 #include "model/figures.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 #include "base/errors.hpp"
-#include "base/escaping.hpp"
+#include "base/json.hpp"
 #include "base/yaml_reader.hpp"
 
 namespace mathlings {
@@ -35,13 +34,6 @@ Value field(const Value& v, const std::string& name) {
       if (r->names[k] == name) return r->values[k];
   }
   throw CourseError("the result has no field '" + name + "'");
-}
-
-std::string number_json(double d) {
-  if (!std::isfinite(d)) return "null";  // Chart.js leaves a gap
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.10g", d);
-  return buffer;
 }
 
 /// The level curves of f over a grid, by marching squares: for each cell and
@@ -231,24 +223,26 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
 }
 
 std::string figure_json(const Figure& figure) {
-  std::string json = "{\"title\": " + json_string(figure.title) + ", \"x\": " + json_string(figure.x_label) +
-                     ", \"y\": " + json_string(figure.y_label) + ", \"log_y\": " + (figure.log_y ? "true" : "false") +
-                     ", \"series\": [";
-  for (std::size_t k = 0; k < figure.series.size(); ++k) {
-    const Series& s = figure.series[k];
-    json += (k ? ", " : "") + std::string("{\"label\": ") + json_string(s.label) +
-            ", \"style\": " + json_string(s.style) + ", \"yours\": " + (s.learners ? "true" : "false") +
-            ", \"points\": [";
-    for (std::size_t n = 0; n < s.points.size(); ++n) {
-      json += (n ? ", " : "") + std::string("[") + number_json(s.points[n].first) + ", " +
-              number_json(s.points[n].second) + "]";
-    }
-    json += "]}";
+  Json json;
+  json["title"] = figure.title;
+  json["x"] = figure.x_label;
+  json["y"] = figure.y_label;
+  json["log_y"] = figure.log_y;
+  json["series"] = Json::array();
+  for (const Series& s : figure.series) {
+    Json series;
+    series["label"] = s.label;
+    series["style"] = s.style;
+    series["yours"] = s.learners;
+    series["points"] = Json::array();
+    // A point that is not finite is written as null: Chart.js leaves a gap.
+    for (const auto& [x, y] : s.points) series["points"].push_back(Json::array({x, y}));
+    json["series"].push_back(std::move(series));
   }
-  json += "]}";
+  std::string text = json_text(json);
   // Inside <script type="application/json">: no "</" may end it early.
-  for (auto at = json.find("</"); at != std::string::npos; at = json.find("</", at)) json.replace(at, 2, "<\\/");
-  return json;
+  for (auto at = text.find("</"); at != std::string::npos; at = text.find("</", at)) text.replace(at, 2, "<\\/");
+  return text;
 }
 
 }  // namespace mathlings

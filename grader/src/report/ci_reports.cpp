@@ -2,9 +2,8 @@
 // results.json and Exercism's results.json (version 3, also read by GitHub
 // Classroom's reporters). Each maps the contract's statuses onto the
 // platform's few; hidden tests keep their messages withheld.
-#include <cmath>
-#include <cstdio>
 
+#include "base/json.hpp"
 #include "base/text.hpp"
 #include "report/report.hpp"
 
@@ -93,53 +92,62 @@ void write_junit(std::ostream& out, const SubmissionResult& result) {
 }
 
 void write_gradescope(std::ostream& out, const SubmissionResult& result) {
+  static const JsonLayout layout{{{"", JsonForm::lines, {"output", "tests"}},
+                                  {"/tests", JsonForm::lines},
+                                  {"/tests/*", JsonForm::spaced, {"output"}}},
+                                 true};
   std::string summary = "Score: " + format_number(result.score()) + "/" + format_number(result.max_score());
   if (result.any_not_graded())
     summary +=
         "\nNot final: some exercises could not be graded, the machine being too busy (no fault of your code). "
         "Please submit again.";
-  out << "{\n  \"score\": " << json_score(result.score())
-      << ",\n  \"output\": " << json_string(notes_then(summary, result)) << ",\n  \"tests\": [";
-  bool first = true;
+  Json json;
+  json["score"] = result.score();
+  json["output"] = notes_then(summary, result);
+  json["tests"] = Json::array();
   for (const auto& e : result.exercises) {
     for (const auto& t : e.tests) {
-      out << (first ? "" : ",") << "\n    { \"name\": " << json_string(e.id + ": " + t.name)
-          << ", \"score\": " << json_score(t.score) << ", \"max_score\": " << json_score(t.max_score)
-          << ", \"status\": " << json_string(t.status == TestStatus::passed ? "passed" : "failed")
-          << ",\n      \"output\": "
-          << json_string(test_output(e, t))
-          // A hidden test's score is published with the grades; its output withholds the inputs.
-          << ", \"visibility\": " << json_string(t.hidden ? "after_published" : "visible") << " }";
-      first = false;
+      Json test;
+      test["name"] = e.id + ": " + t.name;
+      test["score"] = t.score;
+      test["max_score"] = t.max_score;
+      test["status"] = t.status == TestStatus::passed ? "passed" : "failed";
+      test["output"] = test_output(e, t);
+      // A hidden test's score is published with the grades; its output withholds the inputs.
+      test["visibility"] = t.hidden ? "after_published" : "visible";
+      json["tests"].push_back(std::move(test));
     }
   }
-  out << (first ? "" : "\n  ") << "]\n}\n";
+  out << json_text(json, layout) << "\n";
 }
 
 void write_exercism(std::ostream& out, const SubmissionResult& result) {
+  static const JsonLayout layout{{{"", JsonForm::lines, {"status", "message", "tests"}},
+                                  {"/tests", JsonForm::lines},
+                                  {"/tests/*", JsonForm::spaced, {"message"}}}};
   const ExerciseResult* broken = nullptr;
   for (const auto& e : result.exercises)
     if (!broken && exercise_did_not_run(e)) broken = &e;
-  const char* status = broken ? "error" : result.all_passed() ? "pass" : "fail";
-  out << "{\n  \"version\": 3,\n  \"status\": \"" << status << "\",\n";
-  if (broken) out << "  \"message\": " << json_string(broken->id + ": " + broken->message) << ",\n";
-  out << "  \"tests\": [";
-  bool first = true;
+  Json json;
+  json["version"] = 3;
+  json["status"] = broken ? "error" : result.all_passed() ? "pass" : "fail";
+  if (broken) json["message"] = broken->id + ": " + broken->message;
+  json["tests"] = Json::array();
   int task = 0;
   for (const auto& e : result.exercises) {
     ++task;  // one task per exercise, in course order
     for (const auto& t : e.tests) {
-      const char* test_status = t.status == TestStatus::passed                                              ? "pass"
-                                : t.status == TestStatus::failed || t.status == TestStatus::not_implemented ? "fail"
-                                                                                                            : "error";
-      out << (first ? "" : ",") << "\n    { \"name\": " << json_string(e.id + ": " + t.name) << ", \"status\": \""
-          << test_status << "\", \"task_id\": " << task;
-      if (t.status != TestStatus::passed) out << ",\n      \"message\": " << json_string(test_output(e, t));
-      out << " }";
-      first = false;
+      Json test;
+      test["name"] = e.id + ": " + t.name;
+      test["status"] = t.status == TestStatus::passed                                              ? "pass"
+                       : t.status == TestStatus::failed || t.status == TestStatus::not_implemented ? "fail"
+                                                                                                   : "error";
+      test["task_id"] = task;
+      if (t.status != TestStatus::passed) test["message"] = test_output(e, t);
+      json["tests"].push_back(std::move(test));
     }
   }
-  out << (first ? "" : "\n  ") << "]\n}\n";
+  out << json_text(json, layout) << "\n";
 }
 
 bool is_known_format(const std::string& format) {

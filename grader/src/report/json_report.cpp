@@ -1,44 +1,55 @@
-#include <cmath>
-#include <cstdio>
-
+#include "base/json.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
+namespace {
+
+// The result's layout: a line for each field a reader looks for, a test's
+// numbers on its first line.
+const JsonLayout result_layout{{{"", JsonForm::lines, {"score", "notes", "exercises"}},
+                                {"/exercises", JsonForm::lines},
+                                {"/exercises/*", JsonForm::spaced, {"status", "score", "message", "tests"}},
+                                {"/exercises/*/tests", JsonForm::lines},
+                                {"/exercises/*/tests/*", JsonForm::spaced, {"message"}}},
+                               true};
+
+Json test_json(const TestResult& test) {
+  Json t;
+  t["name"] = test.name;
+  t["status"] = std::string(to_string(test.status));
+  t["score"] = test.score;
+  t["max_score"] = test.max_score;
+  t["message"] = test.message;
+  if (test.hidden) t["hidden"] = true;
+  if (!test.misconception.empty()) t["misconception"] = test.misconception;
+  return t;
+}
+
+}  // namespace
 
 std::string json_score(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, d == std::floor(d) && std::fabs(d) < 1e15 ? "%.1f" : "%.10g", d);
-  return buf;
+  return json_number(d, true);
 }
 
 void write_json(std::ostream& out, const SubmissionResult& result) {
-  out << "{\n  \"schema\": \"mathlings.result/1\",\n";
-  out << "  \"score\": " << json_score(result.score()) << ", \"max_score\": " << json_score(result.max_score())
-      << ",\n";
-  if (!result.notes.empty()) {
-    out << "  \"notes\": [";
-    for (std::size_t k = 0; k < result.notes.size(); ++k) out << (k ? ", " : "") << json_string(result.notes[k]);
-    out << "],\n";
+  Json json;
+  json["schema"] = "mathlings.result/1";
+  json["score"] = result.score();
+  json["max_score"] = result.max_score();
+  if (!result.notes.empty()) json["notes"] = result.notes;
+  json["exercises"] = Json::array();
+  for (const auto& exercise : result.exercises) {
+    Json e;
+    e["id"] = exercise.id;
+    e["status"] = std::string(to_string(exercise.status));
+    e["score"] = exercise.score;
+    e["max_score"] = exercise.max_score;
+    e["message"] = exercise.message;
+    e["tests"] = Json::array();
+    for (const auto& test : exercise.tests) e["tests"].push_back(test_json(test));
+    json["exercises"].push_back(std::move(e));
   }
-  out << "  \"exercises\": [";
-  for (std::size_t e = 0; e < result.exercises.size(); ++e) {
-    const auto& ex = result.exercises[e];
-    out << (e ? "," : "") << "\n    { \"id\": " << json_string(ex.id) << ",\n";
-    out << "      \"status\": " << json_string(std::string(to_string(ex.status))) << ",\n";
-    out << "      \"score\": " << json_score(ex.score) << ", \"max_score\": " << json_score(ex.max_score) << ",\n";
-    out << "      \"message\": " << json_string(ex.message) << ",\n";
-    out << "      \"tests\": [";
-    for (std::size_t t = 0; t < ex.tests.size(); ++t) {
-      const auto& test = ex.tests[t];
-      out << (t ? "," : "") << "\n        { \"name\": " << json_string(test.name)
-          << ", \"status\": " << json_string(std::string(to_string(test.status)))
-          << ", \"score\": " << json_score(test.score) << ", \"max_score\": " << json_score(test.max_score)
-          << ",\n          \"message\": " << json_string(test.message) << (test.hidden ? ", \"hidden\": true" : "")
-          << (test.misconception.empty() ? "" : ", \"misconception\": " + json_string(test.misconception)) << " }";
-    }
-    out << (ex.tests.empty() ? "" : "\n      ") << "] }";
-  }
-  out << (result.exercises.empty() ? "" : "\n  ") << "]\n}\n";
+  out << json_text(json, result_layout) << "\n";
 }
 
 }  // namespace mathlings

@@ -17,21 +17,6 @@ std::string times(const std::string& s, int n) {
   return out;
 }
 
-TEST(Escaping, JsonStringEscapesQuotesBackslashesAndControlCharacters) {
-  EXPECT_EQ(json_string(""), "\"\"");
-  EXPECT_EQ(json_string("say \"hi\" \\ bye"), R"("say \"hi\" \\ bye")");
-  EXPECT_EQ(json_string("a\nb\rc\td"), R"("a\nb\rc\td")");
-  EXPECT_EQ(json_string(std::string("\x01\x1f\x7f", 3)), R"("\u0001\u001f\u007f")");
-  EXPECT_EQ(json_string(std::string("nul\0byte", 8)), R"("nul\u0000byte")");
-}
-
-TEST(Escaping, JsonStringKeepsUnicodeAndReplacesBrokenBytes) {
-  EXPECT_EQ(json_string("α ≤ β — 😀"), "\"α ≤ β — 😀\"");
-  EXPECT_EQ(json_string("a\xff"
-                        "b"),
-            "\"a" + replacement + "b\"");
-}
-
 TEST(Escaping, XmlEscapeEscapesMarkupAndReplacesWhatXmlCannotHold) {
   EXPECT_EQ(xml_escape(R"(<a href="x">&'</a>)"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
   EXPECT_EQ(xml_escape("tab\tline\nreturn\r"), "tab\tline\nreturn\r");  // allowed as they are

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "base/errors.hpp"
+#include "base/json.hpp"
 
 namespace mathlings {
 namespace {
@@ -152,6 +153,32 @@ TEST(FigureJson, IsDataForThePageScriptThatCannotEndIt) {
   EXPECT_EQ(json.find("</"), std::string::npos) << json;
   EXPECT_EQ(json, R"j({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "series": [)j"
                   R"j({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})j");
+}
+
+Figure two_series() {
+  Figure figure;
+  figure.title = "Loss </script> \"per\" step";
+  figure.x_label = "step";
+  figure.y_label = "loss";
+  figure.log_y = true;
+  figure.series.push_back({"reference", "line", false, {{0, 1}, {1, 0.5}, {2, std::nan("")}}});
+  figure.series.push_back({"yours: reference", "points", true, {}});
+  return figure;
+}
+
+TEST(Figure, JsonIsOneLineInTheFieldsOrder) {
+  EXPECT_EQ(figure_json(two_series()),
+            R"({"title": "Loss <\/script> \"per\" step", "x": "step", "y": "loss", "log_y": true, "series": [)"
+            R"({"label": "reference", "style": "line", "yours": false, "points": [[0, 1], [1, 0.5], [2, null]]}, )"
+            R"({"label": "yours: reference", "style": "points", "yours": true, "points": []}]})");
+}
+
+TEST(Figure, JsonCannotEndItsScriptElementAndReadsBack) {
+  const std::string json = figure_json(two_series());
+  EXPECT_EQ(json.find("</"), std::string::npos);
+  const Json read = parse_json(json, "figure");
+  EXPECT_EQ(read["title"], "Loss </script> \"per\" step");
+  EXPECT_TRUE(read["series"][0]["points"][2][1].is_null());  // Chart.js leaves a gap
 }
 
 }  // namespace

@@ -1,11 +1,11 @@
 // The CI formats checked against the fields their platforms document:
 // Gradescope's results.json and Exercism's test-runner results.json (v3).
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <set>
 #include <sstream>
 
+#include "base/json.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
@@ -32,40 +32,40 @@ SubmissionResult every_outcome() {
   return s;
 }
 
-YAML::Node parsed(void (*writer)(std::ostream&, const SubmissionResult&)) {
+Json parsed(void (*writer)(std::ostream&, const SubmissionResult&)) {
   std::ostringstream out;
   writer(out, every_outcome());
-  return YAML::Load(out.str());  // JSON is YAML; a malformed document throws
+  return parse_json(out.str(), "results.json");  // a malformed document throws
 }
 
 TEST(Formats, GradescopeResultsHaveTheDocumentedFields) {
-  const YAML::Node r = parsed(write_gradescope);
-  EXPECT_DOUBLE_EQ(r["score"].as<double>(), 2);
-  ASSERT_TRUE(r["tests"].IsSequence());
+  const Json r = parsed(write_gradescope);
+  EXPECT_DOUBLE_EQ(r["score"].get<double>(), 2);
+  ASSERT_TRUE(r["tests"].is_array());
   EXPECT_EQ(r["tests"].size(), 6u);
   const std::set<std::string> statuses{"passed", "failed"};
   const std::set<std::string> visibilities{"visible", "hidden", "after_due_date", "after_published"};
   for (const auto& t : r["tests"]) {
-    EXPECT_FALSE(t["name"].as<std::string>().empty());
-    EXPECT_GE(t["max_score"].as<double>(), t["score"].as<double>());
-    EXPECT_TRUE(statuses.count(t["status"].as<std::string>()));
-    EXPECT_TRUE(visibilities.count(t["visibility"].as<std::string>()));
-    EXPECT_TRUE(t["output"].IsScalar());
+    EXPECT_FALSE(t["name"].get<std::string>().empty());
+    EXPECT_GE(t["max_score"].get<double>(), t["score"].get<double>());
+    EXPECT_TRUE(statuses.count(t["status"].get<std::string>()));
+    EXPECT_TRUE(visibilities.count(t["visibility"].get<std::string>()));
+    EXPECT_TRUE(t["output"].is_string());
   }
-  EXPECT_EQ(r["tests"][4]["visibility"].as<std::string>(), "after_published");
-  EXPECT_NE(r["tests"][5]["output"].as<std::string>().find("expected ';'"), std::string::npos);
+  EXPECT_EQ(r["tests"][4]["visibility"], "after_published");
+  EXPECT_NE(r["tests"][5]["output"].get<std::string>().find("expected ';'"), std::string::npos);
 }
 
 TEST(Formats, ExercismResultsFollowVersionThree) {
-  const YAML::Node r = parsed(write_exercism);
-  EXPECT_EQ(r["version"].as<int>(), 3);
-  EXPECT_EQ(r["status"].as<std::string>(), "error");  // an exercise did not compile
-  EXPECT_NE(r["message"].as<std::string>().find("expected ';'"), std::string::npos);
+  const Json r = parsed(write_exercism);
+  EXPECT_EQ(r["version"], 3);
+  EXPECT_EQ(r["status"], "error");  // an exercise did not compile
+  EXPECT_NE(r["message"].get<std::string>().find("expected ';'"), std::string::npos);
   const std::set<std::string> statuses{"pass", "fail", "error"};
   for (const auto& t : r["tests"]) {
-    const std::string status = t["status"].as<std::string>();
+    const std::string status = t["status"].get<std::string>();
     EXPECT_TRUE(statuses.count(status));
-    EXPECT_EQ(t["message"].IsDefined(), status != "pass");  // a message exactly where something went wrong
+    EXPECT_EQ(t.contains("message"), status != "pass");  // a message exactly where something went wrong
   }
 }
 

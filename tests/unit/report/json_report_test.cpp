@@ -7,10 +7,6 @@
 namespace mathlings {
 namespace {
 
-TEST(JsonReport, EscapesWhatJsonRequires) {
-  EXPECT_EQ(json_string("a\"b\\c\nd\te\x01"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
-}
-
 TEST(JsonReport, WritesTheDocumentedFieldsInOrder) {
   SubmissionResult s;
   ExerciseResult e;
