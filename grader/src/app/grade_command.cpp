@@ -20,7 +20,7 @@ int grade_command(const Options& options, std::ostream& out, std::ostream&) {
   Session session(options);
   std::optional<TemporaryDirectory> staging;  // only --find-files copies files (matched by name) anywhere
   if (options.find_files) staging.emplace(fs::temp_directory_path(), "mathlings-submission-");
-  const LocatedSubmission located = locate_submission(*session.course, dir, staging ? Layout::find : Layout::contract,
+  const LocatedSubmission located = locate_submission(*session.course, dir, staging ? Layout::find : Layout::strict,
                                                       staging ? staging->path() : fs::path());
   SubmissionResult result = session.grader->grade(located.dir);
   result.notes = located.notes;

@@ -9,7 +9,7 @@
 // locate_submission() looks, in this order, for that layout at the top; for exactly one folder inside laid out so
 // (exercises/ preferred when several are); for files named after exercises anywhere inside. With Layout::find it
 // grades what it found (files matched by name are copied into a staging folder laid out properly) and notes what it
-// did; with Layout::contract (`grade`, `check`: the documented layout, strictly) it grades the top as that layout
+// did; with Layout::strict (`grade`, `check`: the documented layout, strictly) it grades the top as that layout
 // says and notes where the files seem to be and what to do. The notes travel with the result, so the person reading
 // it sees them.
 #pragma once
@@ -23,8 +23,8 @@
 namespace mathlings {
 
 enum class Layout {
-  contract,  ///< the documented layout, strictly: grade the top of the folder; only say where files seem to be
-  find,      ///< grade the files wherever they were found
+  strict,  ///< the documented layout, strictly: grade the top of the folder; only say where files seem to be
+  find,    ///< grade the files wherever they were found
 };
 
 struct LocatedSubmission {

@@ -1,6 +1,6 @@
 // The writers for CI platforms: JUnit XML (GitLab, Jenkins), Gradescope's
 // results.json and Exercism's results.json (version 3, also read by GitHub
-// Classroom's reporters). Each maps the contract's statuses onto the
+// Classroom's reporters). Each maps the result's statuses onto the
 // platform's few; hidden tests keep their messages withheld.
 
 #include "base/json.hpp"

@@ -1,5 +1,5 @@
 // Finding a submission's files: the documented layout is graded as it is;
-// anything else is found (Layout::find) or pointed at (Layout::contract), and
+// anything else is found (Layout::find) or pointed at (Layout::strict), and
 // always noted.
 #include "model/submission_layout.hpp"
 
@@ -41,7 +41,7 @@ class SubmissionLayoutTest : public ::testing::Test {
 TEST_F(SubmissionLayoutTest, TheDocumentedLayoutIsGradedAsItIsWithoutANote) {
   put("01-vector-norms/norms.cpp");
   put("notes/normalize.cpp");  // an extra file: ignored, as the README says
-  for (const Layout layout : {Layout::contract, Layout::find}) {
+  for (const Layout layout : {Layout::strict, Layout::find}) {
     const auto located = locate(layout);
     EXPECT_EQ(located.dir, submission());
     EXPECT_TRUE(located.notes.empty()) << notes(located);
@@ -61,13 +61,13 @@ TEST_F(SubmissionLayoutTest, AMisnamedFileIsNotTakenForAnExerciseNeverAttempted)
   put("01-vector-norms/norms.cpp");
   put("01-vector-norms/Normalize (1).cpp");
   put("01-vector-norms/normalize_old.cpp");  // a name of its own: a learner's backup, say
-  const auto located = locate(Layout::contract);
+  const auto located = locate(Layout::strict);
   EXPECT_EQ(located.dir, submission());
   EXPECT_EQ(notes(located),
             "01-vector-norms/Normalize (1).cpp is not graded: the file of 01-vector-norms/normalize must be named "
             "01-vector-norms/normalize.cpp.\n");
   put("01-vector-norms/normalize.cpp");
-  EXPECT_TRUE(locate(Layout::contract).notes.empty());
+  EXPECT_TRUE(locate(Layout::strict).notes.empty());
 }
 
 TEST_F(SubmissionLayoutTest, AFolderInsideIsFoundOrPointedAt) {
@@ -78,7 +78,7 @@ TEST_F(SubmissionLayoutTest, AFolderInsideIsFoundOrPointedAt) {
   EXPECT_NE(notes(found).find("Found the files in alice-hw1/ inside the submission"), std::string::npos)
       << notes(found);
 
-  const auto pointed = locate(Layout::contract);
+  const auto pointed = locate(Layout::strict);
   EXPECT_EQ(pointed.dir, submission());  // grade keeps to the documented layout...
   EXPECT_NE(notes(pointed).find("alice-hw1/ is laid out so: grade that folder instead (or grade with --find-files)"),
             std::string::npos)
@@ -114,9 +114,9 @@ TEST_F(SubmissionLayoutTest, FlatFilesAreMatchedByNameAndCopiedIntoTheirLessons)
       << notes(located);
 
   fs::remove_all(staging());
-  const auto pointed = locate(Layout::contract);
+  const auto pointed = locate(Layout::strict);
   EXPECT_EQ(pointed.dir, submission());
-  EXPECT_FALSE(fs::exists(staging()));  // grade's strict mode (Layout::contract) copies nothing
+  EXPECT_FALSE(fs::exists(staging()));  // grade's strict mode (Layout::strict) copies nothing
   EXPECT_NE(notes(pointed).find("move each into its lesson's folder, or grade with --find-files"), std::string::npos);
 }
 
