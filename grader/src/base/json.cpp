@@ -213,4 +213,9 @@ Json parse_json(const std::string& text, const std::string& name) {
   }
 }
 
+std::string json_for_script(std::string text) {
+  for (auto at = text.find("</"); at != std::string::npos; at = text.find("</", at)) text.replace(at, 2, "<\\/");
+  return text;
+}
+
 }  // namespace mathlings

@@ -41,6 +41,10 @@ struct JsonLayout {
 /// is not finite is written as null (JSON has no NaN).
 std::string json_text(const Json& value, const JsonLayout& layout = {});
 
+/// JSON text to put inside an HTML <script> element: every "</" written as
+/// "<\/" (the same string to a JSON reader), so no value can end the element.
+std::string json_for_script(std::string json_text);
+
 /// A floating-point number as the grader writes it: up to 10 significant
 /// digits (37.5, 0.3333333333), a whole one as 10.0 if asked.
 std::string json_number(double d, bool point_on_whole_numbers);

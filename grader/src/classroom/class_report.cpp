@@ -176,7 +176,7 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
          << ".md\">Markdown</a>)</td></tr>\n";
   }
   html << "</table>\n</main>\n<script type=\"application/json\" id=\"report-data\">"
-       << json_text(data, {{}, true})  // max_score as 164.0, as in a result
+       << json_for_script(json_text(data, {{}, true}))  // max_score as 164.0, as in a result
        << "</script>\n</body>\n</html>\n";
 
   fs::create_directories(dir / "assets");

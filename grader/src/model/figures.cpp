@@ -239,10 +239,7 @@ std::string figure_json(const Figure& figure) {
     for (const auto& [x, y] : s.points) series["points"].push_back(Json::array({x, y}));
     json["series"].push_back(std::move(series));
   }
-  std::string text = json_text(json);
-  // Inside <script type="application/json">: no "</" may end it early.
-  for (auto at = text.find("</"); at != std::string::npos; at = text.find("</", at)) text.replace(at, 2, "<\\/");
-  return text;
+  return json_for_script(json_text(json));  // it goes inside <script type="application/json">
 }
 
 }  // namespace mathlings

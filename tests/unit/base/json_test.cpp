@@ -139,5 +139,13 @@ TEST(Json, ALoneSurrogateOrInvalidUtf8IsRefused) {
   EXPECT_NE(error_of("{\"s\": \"\xff\"}"), "(no error)");
 }
 
+// Inside an HTML <script> element, "</script>" in a value would end it early.
+TEST(Json, ForAScriptNoValueCanEndTheElementAndItStillReadsTheSame) {
+  const Json value = Json::object({{"title", "a </script><b>x</b>"}});
+  const std::string text = json_for_script(json_text(value));
+  EXPECT_EQ(text.find("</"), std::string::npos) << text;
+  EXPECT_EQ(parse_json(text, "test")["title"], "a </script><b>x</b>");
+}
+
 }  // namespace
 }  // namespace mathlings
