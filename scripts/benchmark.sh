@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Prints the figures the README quotes. Run after ./setup.sh:
-#   scripts/benchmark.sh
-# 1. Re-checking one edited lesson-01 exercise (`mathlings check ID`), median
-#    of 5, against compiling the same file without the precompiled header.
-# 2. Grading a full correct lesson-01 submission: wall time and peak memory,
-#    with a cold cache (everything compiled) and a warm one.
+#   scripts/benchmark.sh            everything (about 15 minutes on 2 cores)
+#   scripts/benchmark.sh --quick    edit → verdict for three exercises only
+# 1. Edit → verdict for every exercise of the course: a one-line change to a
+#    correct file, then `mathlings check ID` with a warm cache, median of 5;
+#    the worst exercise named. Lesson 01's elimination is also compiled
+#    alone without the precompiled header, for comparison.
+# 2. Grading a full correct lesson-01 submission and a full correct
+#    18-exercise one: wall time and peak memory, cold cache and warm.
 # 3. Save-to-verdict latency in `mathlings watch` (a one-line change to a
 #    lesson-01 and a lesson-04 exercise, median of 5), typed through a
 #    pseudo-terminal by build/pty_driver.
@@ -20,7 +23,9 @@ course=$work/course
 cache=$work/cache
 mkdir -p "$course"
 cp -r "$root"/{course.yaml,include,lessons,exercises,solutions,specs} "$course"/
-cp "$root"/solutions/01-linear-algebra/*.cpp "$course"/exercises/01-linear-algebra/
+cp -r "$root"/solutions/. "$course"/exercises/  # every exercise correct
+quick=false
+[ "${1:-}" = --quick ] && quick=true
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -28,19 +33,33 @@ seconds() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", b - a}'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(g++ --version | head -1)"
 
-# Warm-up: the lesson's precompiled header, bindings and reference runners.
+# Warm-up: every lesson's precompiled header, the bindings, the reference runners.
 "$mathlings" --course "$course" --cache "$cache" check >/dev/null || true
 
-file=$course/exercises/01-linear-algebra/elimination.cpp
-times=()
-for i in 1 2 3 4 5; do
-  echo "// edit $i $(now)" >>"$file"  # a real change: the file must be compiled again
-  start=$(now)
-  "$mathlings" --course "$course" --cache "$cache" check 01-linear-algebra/elimination >/dev/null
-  times+=("$(seconds "$start" "$(now)")")
+if $quick; then
+  ids=(01-linear-algebra/elimination 04-statistics/t_tests 04-statistics/regression_inference)
+else
+  mapfile -t ids < <(cd "$course/exercises" && find . -name '*.cpp' | sed 's|^\./||; s|\.cpp$||' | sort)
+fi
+worst_id="" worst=0
+for id in "${ids[@]}"; do
+  file=$course/exercises/$id.cpp
+  times=()
+  for i in 1 2 3 4 5; do
+    echo "// edit $i $(now)" >>"$file"  # a real change: the file must be compiled again
+    start=$(now)
+    "$mathlings" --course "$course" --cache "$cache" check "$id" >/dev/null ||
+      { echo "benchmark: $id no longer passes" >&2; exit 1; }
+    times+=("$(seconds "$start" "$(now)")")
+  done
+  m=$(printf '%s\n' "${times[@]}" | median)
+  printf 'edit → verdict %-36s %6.2f s (median of 5)   [runs: %s]\n' "$id" "$m" "${times[*]}"
+  if awk -v a="$m" -v b="$worst" 'BEGIN {exit !(a > b)}'; then worst=$m worst_id=$id; fi
 done
-echo "check one edited exercise (median of 5): $(printf '%s\n' "${times[@]}" | median) s   [runs: ${times[*]}]"
+echo "edit → verdict, worst exercise: $worst_id, $worst s"
+$quick && exit 0
 
+file=$course/exercises/01-linear-algebra/elimination.cpp
 eigen=$(dirname "$(find /usr/include/eigen3 -maxdepth 1 -name Eigen -print -quit)")
 plain=()
 for i in 1 2 3; do
@@ -65,7 +84,6 @@ echo "grade a full correct 18-exercise submission, cold cache: $(grade "$root/te
 echo "grade a full correct 18-exercise submission, warm cache: $(grade "$root/tests/fixtures/submissions/all-correct" cache-all)"
 # watch: wait for its first verdict, then save a one-line change five times
 # and time each new verdict ("check #N") from the save.
-cp "$root"/solutions/04-statistics/*.cpp "$course"/exercises/04-statistics/
 watch_latency() {
   local id=$1 steps=("expect=check #1")
   for i in 1 2 3 4 5; do

@@ -44,7 +44,7 @@ TEST_F(Files, AFileThatCannotBeReadIsAGraderErrorNamingIt) {
 }
 
 TEST_F(Files, ReadFilePrefixStopsAtTheLimit) {
-  const fs::path file = put("long.txt", std::string(1000, 'x') + "tail");
+  const fs::path file = put("long.txt", std::string(1000, 'x').append("tail"));
   EXPECT_EQ(read_file_prefix(file, 10), std::string(10, 'x'));
   EXPECT_EQ(read_file_prefix(file, 5000).size(), 1004u);  // shorter than the limit: all of it
   EXPECT_EQ(read_file_prefix(file, 0), "");
