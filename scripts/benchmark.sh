@@ -4,7 +4,8 @@
 #   scripts/benchmark.sh --quick    edit → verdict for three exercises only
 # 1. Edit → verdict for every exercise of the course: a one-line change to a
 #    correct file, then `mathlings check ID` with a warm cache, median of 5;
-#    the worst exercise named. Lesson 01's elimination is also compiled
+#    the worst exercise named, and timed again with g++ alone (no clang fast
+#    path) for comparison. Lesson 01's elimination is also compiled
 #    alone without the precompiled header, for comparison.
 # 2. Grading a full correct lesson-01 submission and a full correct
 #    18-exercise one: wall time and peak memory, cold cache and warm.
@@ -57,6 +58,16 @@ for id in "${ids[@]}"; do
   if awk -v a="$m" -v b="$worst" 'BEGIN {exit !(a > b)}'; then worst=$m worst_id=$id; fi
 done
 echo "edit → verdict, worst exercise: $worst_id, $worst s"
+file=$course/exercises/$worst_id.cpp
+times=()
+for i in 1 2 3; do
+  echo "// g++ edit $i $(now)" >>"$file"
+  start=$(now)
+  MATHLINGS_NO_FAST_COMPILER=1 "$mathlings" --course "$course" --cache "$cache" check "$worst_id" >/dev/null
+  times+=("$(seconds "$start" "$(now)")")
+done
+echo "  for comparison, $worst_id compiled by g++ alone (MATHLINGS_NO_FAST_COMPILER=1, median of 3):" \
+  "$(printf '%s\n' "${times[@]}" | median) s"
 $quick && exit 0
 
 file=$course/exercises/01-linear-algebra/elimination.cpp

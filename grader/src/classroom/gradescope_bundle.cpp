@@ -21,7 +21,7 @@ set -euo pipefail
 cd /autograder/source
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-  cmake ninja-build g++ libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libboost-math-dev libarchive-dev libcli11-dev \
+  cmake ninja-build g++ clang libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libboost-math-dev libarchive-dev libcli11-dev \
   libmd4c-dev libmd4c-html0-dev
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
 cmake --build build

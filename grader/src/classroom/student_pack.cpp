@@ -79,7 +79,7 @@ void export_student_pack(const Course& course, Grader& grader, const fs::path& p
   }
   int visible = 0, hidden = 0;
   for (const auto* exercise : course.exercises()) {
-    // Specs without their hidden tests; the codec headers beside them.
+    // Specs without their hidden tests; the codec and prebuild headers beside them.
     for (const auto& entry : fs::directory_iterator(course.specs_dir() / exercise->lesson->id)) {
       if (entry.path().extension() == ".hpp") {
         fs::create_directories(destination / "specs" / exercise->lesson->id);

@@ -8,6 +8,15 @@
 // library into a runner executable. Re-checking an unchanged file costs a
 // cache lookup; an edited one, one compile of one file and a link.
 //
+// Compiling the templates a file instantiates (Eigen's decompositions and
+// products, Boost.Math's distributions) is most of a compile, and g++ does it
+// again for every file. So when clang++ is there, a lesson's headers and its
+// prebuild header (course.yaml) become a clang precompiled header that keeps
+// those instantiations and an object with their code, built once per lesson;
+// a learner's file is compiled by clang at -O0 against it and only calls that
+// code (the fast path). g++ still decides: a file clang does not compile is
+// compiled by g++ as before, whose verdict and messages the learner gets.
+//
 // The compiler and the linker read learner code, so they run in the same
 // sandbox as learner programs (sandbox.hpp), limited in time, memory and
 // output. In there they see the system's /usr, their working folder as /tmp,
@@ -22,6 +31,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +47,9 @@ struct BuildProduct {
   fs::path path;            ///< the object or executable, when ok
   std::string key;          ///< cache key of the product
   std::string diagnostics;  ///< the compiler's message, trimmed to the learner's file, when not ok
+  /// Objects it needs beside it at link time: the lesson's prebuilt
+  /// instantiations, when the fast compiler made it.
+  std::vector<fs::path> companions;
 };
 
 class Toolchain {
@@ -65,6 +78,20 @@ class Toolchain {
     fs::path headers;  ///< the staged course headers it was built from
   };
   Pch precompiled_header(const Course& course, const Lesson& lesson);
+  /// The fast compiler's precompiled header of a lesson, with the code for
+  /// the templates it instantiates (the lesson's prebuild header) compiled
+  /// once into lesson.o beside it.
+  struct Prebuilt {
+    fs::path dir;  ///< holds lesson.hpp, lesson.pch and lesson.o
+    std::string key;
+    fs::path headers;
+  };
+  Prebuilt prebuilt(const Course& course, const Lesson& lesson);
+  /// The learner's file compiled by the fast compiler against the prebuilt
+  /// header; nothing when it did not compile there (the C++ compiler then
+  /// decides, and its messages are the ones shown).
+  std::optional<BuildProduct> compile_fast(const Course& course, const Lesson& lesson, const std::string& source,
+                                           const std::string& display_name);
   BuildProduct bindings(const Course& course, const Exercise& exercise);
   /// The course's headers copied into the cache, readable by any user: the
   /// sandboxed compiler may run as a user of its own.
@@ -76,6 +103,7 @@ class Toolchain {
   bool sandboxed_;
   std::string compiler_key_;
   OnceCache<Pch> pch_;
+  OnceCache<Prebuilt> prebuilt_;
   OnceCache<BuildProduct> bindings_;
   OnceCache<fs::path> staged_;
 };

@@ -126,7 +126,8 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
   for (std::size_t k = 0; k < lessons.size(); ++k) {
     const auto node = lessons[k];
     const std::string field = "lessons[" + std::to_string(k) + "]";
-    yaml.expect_keys(node, field, {"id", "title", "header", "allowed_includes", "precompile", "codec", "exercises"});
+    yaml.expect_keys(node, field,
+                     {"id", "title", "header", "allowed_includes", "precompile", "prebuild", "codec", "exercises"});
     Lesson& lesson = course->lessons.emplace_back();
     lesson.id = yaml.string(yaml.require(node, field, "id"), field + ".id");
     if (!is_safe_name(lesson.id)) yaml.fail(node["id"], field + ".id", "use lower-case letters, digits, '-' and '_'");
@@ -144,6 +145,12 @@ std::unique_ptr<Course> load_course(const std::filesystem::path& root) {
       if (!lesson_allows(lesson, h)) {
         yaml.fail(node["precompile"], field + ".precompile",
                   "<" + h + "> is neither standard nor in allowed_includes, so learners may not use it");
+      }
+    }
+    if (node["prebuild"]) {
+      lesson.prebuild_header = yaml.string(node["prebuild"], field + ".prebuild");
+      if (!std::filesystem::is_regular_file(course->root / lesson.prebuild_header)) {
+        yaml.fail(node["prebuild"], field + ".prebuild", "no file " + lesson.prebuild_header);
       }
     }
     if (node["codec"]) {

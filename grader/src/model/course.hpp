@@ -41,6 +41,12 @@ struct Lesson {
   std::vector<std::string> allowed_includes;  ///< besides the standard library and the header
   std::vector<std::string> precompile;        ///< headers put into the precompiled header
   std::string codec_header;                   ///< optional: Codec<> specialisations for the harness
+  /// Optional, course-relative: code that uses what the lesson's files
+  /// usually instantiate (decompositions, products, distributions), compiled
+  /// once into the lesson's prebuilt object so that a learner's file only
+  /// calls it (exec/toolchain.hpp). It returns and writes nothing a caller
+  /// could read: learners' files see it.
+  std::string prebuild_header;
   std::vector<Exercise> exercises;
 };
 

@@ -76,5 +76,17 @@ TEST(Toolchain, LinkErrorsBecomeSentences) {
             "(is it inside namespace mathlings, with exactly the signature of the lesson header?)\n");
 }
 
+TEST(Toolchain, GoldsLinkErrorsBecomeTheSameSentences) {
+  const std::string output =
+      "/tmp/01-linear-algebra/row_echelon.cpp:7: error: undefined reference to "
+      "'mathlings::rank(Eigen::Matrix<double, -1, -1, 0, -1, -1> const&)'\n"
+      "/tmp/b.cpp:3: error: multiple definition of 'mathlings::helper(double)'\n"
+      "collect2: error: ld returned 1 exit status\n";
+  EXPECT_EQ(explain_link_errors(output),
+            "your file does not define mathlings::rank(Eigen::Matrix<double, -1, -1, 0, -1, -1> const&) "
+            "(is it inside namespace mathlings, with exactly the signature of the lesson header?)\n"
+            "mathlings::helper(double) is defined more than once\n");
+}
+
 }  // namespace
 }  // namespace mathlings

@@ -4,6 +4,8 @@
 
 #include "base/config.hpp"
 #include "base/errors.hpp"
+#include "base/files.hpp"
+#include "support/course_copy.hpp"
 
 namespace mathlings {
 namespace {
@@ -70,6 +72,30 @@ TEST(Course, AnExerciseKnowsWhereItsLessonTeachesIt) {
   EXPECT_EQ(taught_at.rfind("lessons/01-linear-algebra/README.md, ", 0), 0u) << taught_at;
   EXPECT_NE(taught_at.find("§ "), std::string::npos) << taught_at;
   EXPECT_NE(taught_at.find("(or: mathlings lesson 01-linear-algebra/elimination)"), std::string::npos) << taught_at;
+}
+
+using CourseFile = testing::CourseCopy;
+
+TEST_F(CourseFile, APrebuildHeaderIsReadAndAMissingOneIsNamedWithItsLine) {
+  EXPECT_EQ(load_course(config::default_course_dir)->find("04-statistics/z_test").lesson->prebuild_header,
+            "specs/04-statistics/prebuilt.hpp");
+  EXPECT_EQ(course->lessons[0].prebuild_header, "");
+
+  std::string manifest = read_file(work.path() / "course.yaml");
+  const std::string header_line = "    header: mathlings/vector_norms.hpp\n";
+  ASSERT_NE(manifest.find(header_line), std::string::npos) << manifest;
+  manifest.replace(manifest.find(header_line), header_line.size(),
+                   header_line + "    prebuild: specs/01-vector-norms/missing.hpp\n");
+  write_file_atomically(work.path() / "course.yaml", manifest);
+  try {
+    reload();
+    FAIL() << "a missing prebuild header was accepted";
+  } catch (const CourseError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("prebuild"), std::string::npos) << message;
+    EXPECT_NE(message.find("no file specs/01-vector-norms/missing.hpp"), std::string::npos) << message;
+    EXPECT_NE(message.find("course.yaml:"), std::string::npos) << message;
+  }
 }
 
 }  // namespace
