@@ -119,6 +119,7 @@ class CompilerRun {
   std::string own(const std::string& name) const {
     return sandboxed_ ? spec_.isolation.working_directory + "/" + name : (spec_.working_directory / name).string();
   }
+  bool sandboxed() const { return sandboxed_; }
   /// The compiler to run: the C++ compiler unless told.
   CompilerRun& with(const char* compiler) {
     compiler_ = compiler;
@@ -145,6 +146,29 @@ class CompilerRun {
   ProcessSpec spec_;
   const char* compiler_ = config::compiler;
 };
+
+/// A learner's file given to `compiler`, with the course's staged headers and
+/// a lesson's precompiled header shown to it: the names it knows them by, and
+/// what the file may read — itself, its working folder, the system's headers,
+/// those two folders.
+struct LearnerView {
+  std::string headers_dir;
+  std::string pch_dir;
+  ReadPolicy may_read;
+};
+LearnerView show_learner_inputs(CompilerRun& compiler, const std::string& display_name, const fs::path& headers,
+                                const fs::path& pch) {
+  LearnerView view;
+  view.may_read.working_directory = compiler.own("");
+  view.may_read.files = {compiler.own(display_name)};
+  view.may_read.folders = system_header_folders();
+  view.headers_dir = compiler.show(headers, include_inside);  // hashed once per compile, not twice
+  view.may_read.folders.push_back(view.headers_dir);
+  view.pch_dir = compiler.show(pch, pch_inside);
+  // Unsandboxed, the header was built in a temporary folder beside its final one.
+  view.may_read.folders.push_back(compiler.sandboxed() ? view.pch_dir : pch.parent_path().string());
+  return view;
+}
 
 bool stopped_by_wall_guard(const ProcessResult& r) {
   return r.end == ProcessResult::End::wall_timeout && !r.cpu_limit_exceeded;
@@ -342,17 +366,10 @@ std::optional<BuildProduct> Toolchain::compile_fast(const Course& course, const 
   TemporaryDirectory work(object.parent_path());
   CompilerRun compiler(sandboxed_, work.path());
   compiler.with(config::fast_compiler).give(display_name, source);
-  ReadPolicy may_read;
-  may_read.working_directory = compiler.own("");
-  may_read.files = {compiler.own(display_name)};
-  may_read.folders = system_header_folders();
-  const std::string headers_dir = compiler.show(pre.headers, include_inside);
-  may_read.folders.push_back(headers_dir);
-  const std::string pch_dir = compiler.show(pre.dir, pch_inside);
-  may_read.folders.push_back(pch_dir);  // sandboxed: compile() takes this path only then
-  auto args = fast_flags(headers_dir);
-  args.insert(args.end(),
-              {"-include-pch", pch_dir + "/lesson.pch", "-MD", "-MF", "deps.d", "-c", display_name, "-o", "out.o"});
+  const LearnerView view = show_learner_inputs(compiler, display_name, pre.headers, pre.dir);
+  auto args = fast_flags(view.headers_dir);
+  args.insert(args.end(), {"-include-pch", view.pch_dir + "/lesson.pch", "-MD", "-MF", "deps.d", "-c", display_name,
+                           "-o", "out.o"});
   const ProcessResult r = compiler.run(args);
   if (!r.succeeded()) {
     // The C++ compiler decides: its verdict and its messages are the ones a
@@ -360,7 +377,8 @@ std::optional<BuildProduct> Toolchain::compile_fast(const Course& course, const 
     if (failure_is_the_files(r)) write_file_atomically(declined, "");
     return std::nullopt;
   }
-  if (const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), may_read)) {
+  if (const auto outside =
+          first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), view.may_read)) {
     product.diagnostics = read_outside_message(display_name, *outside);
     product.companions.clear();
     return product;
@@ -396,21 +414,13 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
   TemporaryDirectory work(object.parent_path());
   CompilerRun compiler(sandboxed_, work.path());
   compiler.give(display_name, source);
-  ReadPolicy may_read;
-  may_read.working_directory = compiler.own("");
-  may_read.files = {compiler.own(display_name)};
-  may_read.folders = system_header_folders();
-  const std::string headers_dir = compiler.show(pch.headers, include_inside);  // hashed once per compile, not twice
-  may_read.folders.push_back(headers_dir);
-  const std::string pch_dir = compiler.show(pch.dir, pch_inside);
-  // Unsandboxed, the header was built in a temporary folder beside its final one.
-  may_read.folders.push_back(sandboxed_ ? pch_dir : pch.dir.parent_path().string());
-  auto args = base_flags(headers_dir);
-  args.insert(args.end(), {"-Winvalid-pch", "-include", pch_dir + "/lesson.hpp", "-MD", "-MF", "deps.d", "-c",
+  const LearnerView view = show_learner_inputs(compiler, display_name, pch.headers, pch.dir);
+  auto args = base_flags(view.headers_dir);
+  args.insert(args.end(), {"-Winvalid-pch", "-include", view.pch_dir + "/lesson.hpp", "-MD", "-MF", "deps.d", "-c",
                            display_name, "-o", "out.o"});
   const ProcessResult r = compiler.run(args);
   if (r.succeeded()) {
-    const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), may_read);
+    const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), view.may_read);
     if (!outside) {
       publish(work.path() / "out.o", object);
       product.ok = true;
@@ -418,7 +428,7 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
       return product;
     }
     product.diagnostics = read_outside_message(display_name, *outside);
-  } else if (const auto outside = first_read_outside(files_named_in_diagnostics(r.output), may_read)) {
+  } else if (const auto outside = first_read_outside(files_named_in_diagnostics(r.output), view.may_read)) {
     // Never show the lines of a file the learner had no business reading.
     product.diagnostics = read_outside_message(display_name, *outside);
   } else {
