@@ -87,6 +87,13 @@ void publish(const fs::path& from, const fs::path& to) {
   if (ec && !fs::exists(to)) throw GraderError("cannot store " + to.string() + " in the cache: " + ec.message());
 }
 
+/// What both precompiled headers of a lesson hold: its header and its precompile list.
+std::string lesson_includes(const Lesson& lesson) {
+  std::string text = "#include <" + lesson.header + ">\n";
+  for (const auto& h : lesson.precompile) text += "#include <" + h + ">\n";
+  return text;
+}
+
 bool stopped_by_wall_guard(const ProcessResult& r);
 
 /// One run of the compiler or the linker, sandboxed when the machine allows:
@@ -234,6 +241,14 @@ Toolchain::Toolchain(fs::path cache_dir) : cache_dir_(fs::absolute(cache_dir)), 
     throw GraderError("the runner library is missing: " + std::string(config::runner_library) + " (rebuild mathlings)");
   hasher.field(std::to_string(runner_stamp.time_since_epoch().count()));
   compiler_key_ = hasher.hex();
+  if (*config::fast_compiler) {  // a new clang: every prebuilt header built again
+    const auto clang_stamp = fs::last_write_time(fs::canonical(config::fast_compiler, ec), ec);
+    fast_compiler_key_ = Hasher()
+                             .field(compiler_key_)
+                             .field(config::fast_compiler)
+                             .field(std::to_string(clang_stamp.time_since_epoch().count()))
+                             .hex();
+  }
 }
 
 std::vector<std::string> Toolchain::base_flags(const std::string& include_dir) {
@@ -286,8 +301,7 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
     if (fs::exists(dir / "lesson.hpp.gch")) return {dir, key, headers};
     fs::create_directories(dir.parent_path());
     TemporaryDirectory work(dir.parent_path());
-    std::string text = "// precompiled for lesson " + lesson.id + "\n#include <" + lesson.header + ">\n";
-    for (const auto& h : lesson.precompile) text += "#include <" + h + ">\n";
+    const std::string text = "// precompiled for lesson " + lesson.id + "\n" + lesson_includes(lesson);
     // Built where it will be used: the paths it records appear in messages.
     CompilerRun compiler(sandboxed_, work.path(), pch_inside);
     compiler.give("lesson.hpp", text);
@@ -305,20 +319,11 @@ Toolchain::Pch Toolchain::precompiled_header(const Course& course, const Lesson&
 
 Toolchain::Prebuilt Toolchain::prebuilt(const Course& course, const Lesson& lesson) {
   const fs::path headers = staged_headers(course);
-  std::string text = "// prebuilt for lesson " + lesson.id + "\n#include <" + lesson.header + ">\n";
-  for (const auto& h : lesson.precompile) text += "#include <" + h + ">\n";
+  std::string text = "// prebuilt for lesson " + lesson.id + "\n" + lesson_includes(lesson);
   if (!lesson.prebuild_header.empty()) {
     text += "#line 1 \"" + lesson.prebuild_header + "\"\n" + read_file(course.root / lesson.prebuild_header) + "\n";
   }
-  std::error_code ec;
-  const auto clang_stamp = fs::last_write_time(fs::canonical(config::fast_compiler, ec), ec);  // a new clang: rebuilt
-  const std::string key = Hasher()
-                              .field(compiler_key_)
-                              .field(config::fast_compiler)
-                              .field(std::to_string(clang_stamp.time_since_epoch().count()))
-                              .field(headers.filename().string())
-                              .field(text)
-                              .hex();
+  const std::string key = Hasher().field(fast_compiler_key_).field(headers.filename().string()).field(text).hex();
   return prebuilt_.get(key, [&]() -> Prebuilt {
     const fs::path dir = cache_dir_ / "prebuilt" / key;
     if (fs::exists(dir / "lesson.o")) return {dir, key, headers};

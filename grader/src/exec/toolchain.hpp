@@ -102,6 +102,7 @@ class Toolchain {
   fs::path cache_dir_;
   bool sandboxed_;
   std::string compiler_key_;
+  std::string fast_compiler_key_;  ///< compiler_key_ and clang's own stamp
   OnceCache<Pch> pch_;
   OnceCache<Prebuilt> prebuilt_;
   OnceCache<BuildProduct> bindings_;
