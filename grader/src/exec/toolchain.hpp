@@ -14,7 +14,8 @@
 // prebuild header (course.yaml) become a clang precompiled header that keeps
 // those instantiations and an object with their code, built once per lesson;
 // a learner's file is compiled by clang at -O0 against it and only calls that
-// code (the fast path). g++ still decides: a file clang does not compile is
+// code (the fast path), and so are the exercise's bindings: g++'s own
+// precompiled header is then never built. g++ still decides: a file clang does not compile is
 // compiled by g++ as before, whose verdict and messages the learner gets.
 //
 // The compiler and the linker read learner code, so they run in the same
@@ -64,6 +65,10 @@ class Toolchain {
   BuildProduct compile(const Course& course, const Lesson& lesson, const std::string& source,
                        const std::string& display_name);
 
+  /// Builds the precompiled header (and prebuilt instantiations) that the
+  /// files of `lesson` will be compiled against; done anyway by the first
+  /// compile that needs them.
+  void prepare(const Course& course, const Lesson& lesson);
   /// Links an exercise object with its bindings into a runner; a link error
   /// (a function not defined, defined twice) is a result.
   BuildProduct link_runner(const Course& course, const Exercise& exercise, const BuildProduct& object);
@@ -93,6 +98,10 @@ class Toolchain {
   std::optional<BuildProduct> compile_fast(const Course& course, const Lesson& lesson, const std::string& source,
                                            const std::string& display_name);
   BuildProduct bindings(const Course& course, const Exercise& exercise);
+  /// The bindings compiled by the fast compiler against the prebuilt
+  /// header (ok false when it did not compile them: the C++ compiler then
+  /// does, and says why if it cannot either).
+  BuildProduct bindings_fast(const Course& course, const Exercise& exercise);
   /// The course's headers copied into the cache, readable by any user: the
   /// sandboxed compiler may run as a user of its own.
   fs::path staged_headers(const Course& course);

@@ -11,6 +11,13 @@ RunnerBuild ToolchainBuildAndRun::build_runner(const Course& course, const Exerc
   return {toolchain_.link_runner(course, exercise, object), true};
 }
 
+void ToolchainBuildAndRun::prepare(const Course& course, const Lesson& lesson) {
+  try {
+    toolchain_.prepare(course, lesson);
+  } catch (...) {  // remembered by the toolchain, and thrown again where it belongs
+  }
+}
+
 ProcessResult ToolchainBuildAndRun::run_runner(const std::filesystem::path& runner, const std::string& request,
                                                const Limits& limits, bool sandboxed) {
   // Never inside a hidden folder: ".." from the working directory walks

@@ -38,6 +38,11 @@ class BuildAndRun {
   /// caller to try again (exec/load_retry.hpp).
   virtual ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request,
                                    const Limits& limits, bool sandboxed) = 0;
+  /// Builds ahead what every file of `lesson` shares (its precompiled
+  /// headers), so that a grade of several lessons builds theirs side by
+  /// side. Never throws: a failure is met again, and reported, by the first
+  /// exercise that needs it.
+  virtual void prepare(const Course& /*course*/, const Lesson& /*lesson*/) {}
 };
 
 /// The real thing: the toolchain's compiler and linker, run_process.
@@ -49,6 +54,7 @@ class ToolchainBuildAndRun final : public BuildAndRun {
                            const std::string& display_name) override;
   ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request, const Limits& limits,
                            bool sandboxed) override;
+  void prepare(const Course& course, const Lesson& lesson) override;
 
  private:
   Toolchain& toolchain_;

@@ -470,13 +470,27 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
       if (std::find(ids.begin(), ids.end(), exercise->id) != ids.end()) selected.push_back(exercise);
     for (const auto& id : ids) course_.find(id);  // an unknown id is a usage error naming the valid ones
   }
+  // First the lessons' shared headers, one per thread: otherwise every
+  // thread reaches a lesson's first exercise together and all but one wait
+  // while its header is built.
+  std::vector<const Lesson*> lessons;
+  if (selected.size() > 1 && jobs_ > 1) {
+    for (const auto* exercise : selected)
+      if (std::find(lessons.begin(), lessons.end(), exercise->lesson) == lessons.end())
+        lessons.push_back(exercise->lesson);
+  }
   SubmissionResult result;
   result.exercises.resize(selected.size());
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
   std::mutex failure_mutex;
   const auto work = [&] {
-    for (std::size_t k; (k = next++) < selected.size();) {
+    for (std::size_t task; (task = next++) < lessons.size() + selected.size();) {
+      if (task < lessons.size()) {
+        machine_.prepare(course_, *lessons[task]);
+        continue;
+      }
+      const std::size_t k = task - lessons.size();
       try {
         result.exercises[k] = grade_exercise(*selected[k], dir / selected[k]->relative_file());
       } catch (...) {
@@ -486,7 +500,8 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < std::min<std::size_t>(jobs_, selected.size()); ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < std::min<std::size_t>(jobs_, lessons.size() + selected.size()); ++t)
+    threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
   if (failure) std::rethrow_exception(failure);

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "base/config.hpp"
+#include "base/files.hpp"
 #include "common/protocol.hpp"
 #include "exec/process.hpp"
+#include "exec/sandbox.hpp"
 #include "exec/toolchain.hpp"
 
 namespace mathlings {
@@ -89,6 +91,34 @@ TEST_F(FastPath, ACompileErrorIsTheCppCompilersMessage) {
   EXPECT_NE(object.diagnostics.find("04-statistics/z_test.cpp:5:3: error: expected ',' or ';' before 'return'"),
             std::string::npos)
       << object.diagnostics;
+}
+
+TEST_F(FastPath, ARunnerOnTheFastPathNeedsNothingOfTheCppCompilersOwn) {
+  if (!sandbox_available()) GTEST_SKIP() << "no sandbox here, so no fast path: " << isolation_problem();
+  // A cache of its own: what this runner needs, and nothing else, gets built.
+  const TemporaryDirectory cache(fs::temp_directory_path());
+  Toolchain fresh(cache.path());
+  const Exercise& bayes = course->find("03-probability/bayes");
+  const BuildProduct object =
+      fresh.compile(*course, *bayes.lesson, read_file(course->solutions_dir() / bayes.relative_file()),
+                    bayes.relative_file().string());
+  ASSERT_TRUE(object.ok) << object.diagnostics;
+  const BuildProduct runner = fresh.link_runner(*course, bayes, object);
+  ASSERT_TRUE(runner.ok) << runner.diagnostics;
+  // The bindings were compiled by clang against the prebuilt header too:
+  // g++'s precompiled header of the lesson (seconds of a cold grade) was
+  // never needed.
+  EXPECT_FALSE(fs::exists(cache.path() / "pch") && !fs::is_empty(cache.path() / "pch"));
+  EXPECT_FALSE(fs::is_empty(cache.path() / "bindings"));
+
+  ProcessSpec spec;
+  spec.argv = {runner.path.string()};
+  spec.input = protocol::encode_request({{"bayes_posterior", {Value(0.01), Value(0.8), Value(0.096)}}});
+  spec.with_result_channel = true;
+  const ProcessResult run = run_process(spec);
+  const protocol::Answers answers = protocol::decode_answers(run.results);
+  ASSERT_EQ(answers.outcomes.size(), 1u) << run.output;
+  EXPECT_NEAR(answers.outcomes[0].value().as<double>(), 0.07763975155279502, 1e-15);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <fstream>
 #include <limits>
+#include <mutex>
 
 #include "base/errors.hpp"
 #include "base/files.hpp"
@@ -330,6 +331,47 @@ TEST_F(Grading, AReferenceThatDoesNotBuildOrFinishIsACourseError) {
   fake.builds(solution, testing::stopping(testing::killed_by(SIGABRT)));
   const std::string crashed = course_error("// c\n");
   EXPECT_NE(crashed.find(": the reference solution did not finish (abort"), std::string::npos) << crashed;
+}
+
+/// Records which lessons the grader has prepared; builds and runs nothing.
+class PreparingMachine final : public BuildAndRun {
+ public:
+  RunnerBuild build_runner(const Course&, const Exercise&, const std::string&, const std::string& name) override {
+    throw std::logic_error("nothing was handed in, yet " + name + " was built");
+  }
+  ProcessResult run_runner(const std::filesystem::path& runner, const std::string&, const Limits&, bool) override {
+    throw std::logic_error("nothing was built, yet " + runner.string() + " was run");
+  }
+  void prepare(const Course&, const Lesson& lesson) override {
+    std::lock_guard lock(mutex_);
+    prepared.push_back(lesson.id);
+  }
+  std::vector<std::string> prepared;
+
+ private:
+  std::mutex mutex_;
+};
+
+TEST(GradingSchedule, WithThreadsToShareEveryLessonOfAGradeIsPreparedOnceAtTheStart) {
+  const auto course = load_course(std::filesystem::path(MATHLINGS_TEST_FIXTURES).parent_path().parent_path());
+  std::vector<std::string> lessons;
+  for (const auto& lesson : course->lessons) lessons.push_back(lesson.id);
+  ASSERT_GE(lessons.size(), 2u);
+  const TemporaryDirectory nothing_handed_in{std::filesystem::temp_directory_path()};
+
+  PreparingMachine two_jobs;
+  Grader(*course, two_jobs, 2, true).grade(nothing_handed_in.path(), {});
+  std::sort(two_jobs.prepared.begin(), two_jobs.prepared.end());
+  std::sort(lessons.begin(), lessons.end());
+  EXPECT_EQ(two_jobs.prepared, lessons);
+
+  // One job gains nothing by it; one exercise needs only its own lesson's, when it gets there.
+  PreparingMachine one_job;
+  Grader(*course, one_job, 1, true).grade(nothing_handed_in.path(), {});
+  EXPECT_TRUE(one_job.prepared.empty());
+  PreparingMachine one_exercise;
+  Grader(*course, one_exercise, 2, true).grade(nothing_handed_in.path(), {course->exercises().front()->id});
+  EXPECT_TRUE(one_exercise.prepared.empty());
 }
 
 }  // namespace
