@@ -305,6 +305,16 @@ std::vector<Outcome> Grader::compute_reference_outcomes(const Exercise& exercise
   return answers.outcomes;
 }
 
+void Grader::reference_outcomes_ahead(const Exercise& exercise) {
+  try {
+    for (const auto& test : exercise.spec.tests) {
+      if (include_hidden_ || !test.hidden)
+        reference_outcomes(exercise, test, encode_test_request(test, cases_of(test)));
+    }
+  } catch (...) {  // remembered (or, the machine being busy, not), and met again by run_test
+  }
+}
+
 TestResult Grader::run_test(const Exercise& exercise, const TestSpec& test, const BuildProduct& runner) {
   const std::vector<Case> cases = cases_of(test);
   const std::string request = encode_test_request(test, cases);
@@ -500,6 +510,10 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
     }
   };
   std::vector<std::thread> threads;
+  // One exercise and a thread to spare (a learner's check): the reference
+  // solution runs while the learner's file compiles.
+  if (selected.size() == 1 && jobs_ > 1 && !course_.is_student_pack())
+    threads.emplace_back([&] { reference_outcomes_ahead(*selected.front()); });
   for (unsigned t = 1; t < std::min<std::size_t>(jobs_, lessons.size() + selected.size()); ++t)
     threads.emplace_back(work);
   work();

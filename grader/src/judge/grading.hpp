@@ -70,6 +70,10 @@ class Grader {
   };
   LearnerBuild build_learner_file(const Exercise& exercise, const std::filesystem::path& file);
   BuildProduct reference_runner(const Exercise& exercise);
+  /// The reference's outcomes for each test the grade runs, worked out
+  /// ahead (on a spare thread, while the learner's file compiles); never
+  /// throws: whatever went wrong is met again where the outcomes are used.
+  void reference_outcomes_ahead(const Exercise& exercise);
   /// Course code (a reference solution, a wrong variant) built into a runner;
   /// a CourseError if it does not build.
   BuildProduct course_runner(const Exercise& exercise, const std::filesystem::path& file, const std::string& what);

@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <csignal>
 #include <fstream>
 #include <limits>
@@ -372,6 +374,58 @@ TEST(GradingSchedule, WithThreadsToShareEveryLessonOfAGradeIsPreparedOnceAtTheSt
   PreparingMachine one_exercise;
   Grader(*course, one_exercise, 2, true).grade(nothing_handed_in.path(), {course->exercises().front()->id});
   EXPECT_TRUE(one_exercise.prepared.empty());
+}
+
+/// Builds the reference at once and holds the learner's build until the
+/// reference has run (or ten seconds have passed): whether they overlapped.
+class OverlapMachine final : public BuildAndRun {
+ public:
+  OverlapMachine(std::string reference, Program program)
+      : reference_(std::move(reference)), program_(std::move(program)) {}
+  RunnerBuild build_runner(const Course&, const Exercise&, const std::string& source, const std::string&) override {
+    RunnerBuild build;
+    build.compiled = build.runner.ok = true;
+    build.runner.key = source == reference_ ? "reference" : "learner";
+    build.runner.path = "/fake-runners/" + build.runner.key;
+    if (source != reference_) {
+      std::unique_lock lock(mutex_);
+      reference_ran_while_learner_built =
+          ran_.wait_for(lock, std::chrono::seconds(10), [&] { return reference_runs_ > 0; });
+    }
+    return build;
+  }
+  ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request, const Limits& limits,
+                           bool) override {
+    {
+      std::lock_guard lock(mutex_);
+      if (runner == "/fake-runners/reference") ++reference_runs_;
+    }
+    ran_.notify_all();
+    return program_(protocol::decode_request(request), limits);
+  }
+  bool reference_ran_while_learner_built = false;
+
+ private:
+  std::string reference_;
+  Program program_;
+  std::mutex mutex_;
+  std::condition_variable ran_;
+  int reference_runs_ = 0;
+};
+
+TEST(GradingSchedule, AOneExerciseCheckRunsTheReferenceWhileTheLearnersFileCompiles) {
+  const auto course = load_course(example_course);
+  const Exercise& norms = course->find("01-vector-norms/norms");
+  const std::string reference = read_file(course->solutions_dir() / norms.relative_file());
+  OverlapMachine machine(reference, answering(right_norms));
+  const TemporaryDirectory submission{std::filesystem::temp_directory_path()};
+  const auto file = submission.path() / norms.relative_file();
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file) << reference << "// the learner's own copy\n";
+
+  const auto result = Grader(*course, machine, 2, true).grade(submission.path(), {norms.id});
+  EXPECT_TRUE(machine.reference_ran_while_learner_built);
+  EXPECT_EQ(result.exercises.at(0).status, ExerciseStatus::passed) << result.exercises.at(0).message;
 }
 
 }  // namespace
