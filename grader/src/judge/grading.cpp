@@ -485,9 +485,12 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
   // while its header is built.
   std::vector<const Lesson*> lessons;
   if (selected.size() > 1 && jobs_ > 1) {
-    for (const auto* exercise : selected)
-      if (std::find(lessons.begin(), lessons.end(), exercise->lesson) == lessons.end())
+    for (const auto* exercise : selected) {
+      std::error_code absent;  // a lesson none of whose files was handed in needs nothing built
+      if (fs::exists(dir / exercise->relative_file(), absent) &&
+          std::find(lessons.begin(), lessons.end(), exercise->lesson) == lessons.end())
         lessons.push_back(exercise->lesson);
+    }
   }
   SubmissionResult result;
   result.exercises.resize(selected.size());

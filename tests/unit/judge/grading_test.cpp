@@ -354,25 +354,31 @@ class PreparingMachine final : public BuildAndRun {
   std::mutex mutex_;
 };
 
-TEST(GradingSchedule, WithThreadsToShareEveryLessonOfAGradeIsPreparedOnceAtTheStart) {
+TEST(GradingSchedule, WithThreadsToShareEachLessonHandedInIsPreparedOnceAtTheStart) {
   const auto course = load_course(std::filesystem::path(MATHLINGS_TEST_FIXTURES).parent_path().parent_path());
-  std::vector<std::string> lessons;
-  for (const auto& lesson : course->lessons) lessons.push_back(lesson.id);
-  ASSERT_GE(lessons.size(), 2u);
-  const TemporaryDirectory nothing_handed_in{std::filesystem::temp_directory_path()};
+  ASSERT_GE(course->lessons.size(), 2u);
+  // Empty files, refused before any build: every lesson handed in but the last.
+  const TemporaryDirectory submission{std::filesystem::temp_directory_path()};
+  std::vector<std::string> handed_in;
+  for (const auto* exercise : course->exercises()) {
+    if (exercise->lesson == &course->lessons.back()) continue;
+    std::filesystem::create_directories((submission.path() / exercise->relative_file()).parent_path());
+    std::ofstream(submission.path() / exercise->relative_file()) << "";
+    if (handed_in.empty() || handed_in.back() != exercise->lesson->id) handed_in.push_back(exercise->lesson->id);
+  }
 
   PreparingMachine two_jobs;
-  Grader(*course, two_jobs, 2, true).grade(nothing_handed_in.path(), {});
+  Grader(*course, two_jobs, 2, true).grade(submission.path(), {});
   std::sort(two_jobs.prepared.begin(), two_jobs.prepared.end());
-  std::sort(lessons.begin(), lessons.end());
-  EXPECT_EQ(two_jobs.prepared, lessons);
+  std::sort(handed_in.begin(), handed_in.end());
+  EXPECT_EQ(two_jobs.prepared, handed_in);
 
   // One job gains nothing by it; one exercise needs only its own lesson's, when it gets there.
   PreparingMachine one_job;
-  Grader(*course, one_job, 1, true).grade(nothing_handed_in.path(), {});
+  Grader(*course, one_job, 1, true).grade(submission.path(), {});
   EXPECT_TRUE(one_job.prepared.empty());
   PreparingMachine one_exercise;
-  Grader(*course, one_exercise, 2, true).grade(nothing_handed_in.path(), {course->exercises().front()->id});
+  Grader(*course, one_exercise, 2, true).grade(submission.path(), {course->exercises().front()->id});
   EXPECT_TRUE(one_exercise.prepared.empty());
 }
 
