@@ -367,6 +367,13 @@ std::optional<BuildProduct> Toolchain::compile_fast(const Course& course, const 
   BuildProduct product;
   product.key = Hasher().field(pre.key).field(display_name).field(source).hex();
   product.companions = {pre.dir / "lesson.o"};
+  // Once per process too: a class's identical files (untouched stubs, a
+  // shared answer) are compiled once, not once per thread that meets them.
+  return fast_objects_.get(product.key, [&] { return compile_fast_once(pre, product, source, display_name); });
+}
+
+std::optional<BuildProduct> Toolchain::compile_fast_once(const Prebuilt& pre, BuildProduct product,
+                                                         const std::string& source, const std::string& display_name) {
   const fs::path object = cache_dir_ / "objects" / (product.key + ".o");
   const fs::path declined = cache_dir_ / "objects" / (product.key + ".declined");
   if (fs::exists(object)) {
@@ -412,6 +419,11 @@ BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, cons
   const Pch pch = precompiled_header(course, lesson);
   BuildProduct product;
   product.key = Hasher().field(pch.key).field(display_name).field(source).hex();
+  return objects_.get(product.key, [&] { return compile_once(pch, product, source, display_name); });
+}
+
+BuildProduct Toolchain::compile_once(const Pch& pch, BuildProduct product, const std::string& source,
+                                     const std::string& display_name) {
   const fs::path object = cache_dir_ / "objects" / (product.key + ".o");
   const fs::path failure = cache_dir_ / "objects" / (product.key + ".error");
   if (fs::exists(object)) {
@@ -556,30 +568,33 @@ BuildProduct Toolchain::link_runner(const Course& course, const Exercise& exerci
   const BuildProduct glue = bindings(course, exercise);
   BuildProduct product;
   product.key = Hasher().field(compiler_key_).field(object.key).field(glue.key).hex();
-  const fs::path runner = cache_dir_ / "runners" / product.key;
-  const fs::path failure = cache_dir_ / "runners" / (product.key + ".error");
-  if (fs::exists(runner)) return {true, runner, product.key, {}, {}};
-  if (fs::exists(failure)) return {false, {}, product.key, read_file(failure), {}};
-  fs::create_directories(runner.parent_path());
-  TemporaryDirectory work(runner.parent_path());
-  CompilerRun linker(sandboxed_, work.path());
-  std::vector<std::string> args{linker.show(object.path, inputs_inside + "/exercise.o"),
-                                linker.show(glue.path, inputs_inside + "/bindings.o")};
-  std::set<fs::path> companions(object.companions.begin(), object.companions.end());
-  companions.insert(glue.companions.begin(), glue.companions.end());
-  std::size_t k = 0;
-  for (const auto& c : companions)
-    args.push_back(linker.show(c, inputs_inside + "/prebuilt" + std::to_string(k++) + ".o"));
-  args.insert(args.end(),
-              {linker.show(staged_runner_library(), inputs_inside + "/runner.a"), "-fuse-ld=gold", "-o", "runner"});
-  const ProcessResult r = linker.run(args);
-  if (r.succeeded()) {
-    publish(work.path() / "runner", runner);
-    return {true, runner, product.key, {}, {}};
-  }
-  product.diagnostics = failure_is_the_files(r) ? explain_link_errors(r.output) : describe_failure(r);
-  if (failure_is_the_files(r)) write_file_atomically(failure, product.diagnostics);
-  return product;
+  return runners_.get(product.key, [&]() -> BuildProduct {
+    const fs::path runner = cache_dir_ / "runners" / product.key;
+    const fs::path failure = cache_dir_ / "runners" / (product.key + ".error");
+    if (fs::exists(runner)) return {true, runner, product.key, {}, {}};
+    if (fs::exists(failure)) return {false, {}, product.key, read_file(failure), {}};
+    fs::create_directories(runner.parent_path());
+    TemporaryDirectory work(runner.parent_path());
+    CompilerRun linker(sandboxed_, work.path());
+    std::vector<std::string> args{linker.show(object.path, inputs_inside + "/exercise.o"),
+                                  linker.show(glue.path, inputs_inside + "/bindings.o")};
+    std::set<fs::path> companions(object.companions.begin(), object.companions.end());
+    companions.insert(glue.companions.begin(), glue.companions.end());
+    std::size_t k = 0;
+    for (const auto& c : companions)
+      args.push_back(linker.show(c, inputs_inside + "/prebuilt" + std::to_string(k++) + ".o"));
+    args.insert(args.end(),
+                {linker.show(staged_runner_library(), inputs_inside + "/runner.a"), "-fuse-ld=gold", "-o", "runner"});
+    const ProcessResult r = linker.run(args);
+    if (r.succeeded()) {
+      publish(work.path() / "runner", runner);
+      return {true, runner, product.key, {}, {}};
+    }
+    BuildProduct failed = product;
+    failed.diagnostics = failure_is_the_files(r) ? explain_link_errors(r.output) : describe_failure(r);
+    if (failure_is_the_files(r)) write_file_atomically(failure, failed.diagnostics);
+    return failed;
+  });
 }
 
 BuildProduct Toolchain::link_program(const std::vector<BuildProduct>& objects, const std::string& display_name) {

@@ -97,6 +97,10 @@ class Toolchain {
   /// decides, and its messages are the ones shown).
   std::optional<BuildProduct> compile_fast(const Course& course, const Lesson& lesson, const std::string& source,
                                            const std::string& display_name);
+  std::optional<BuildProduct> compile_fast_once(const Prebuilt& pre, BuildProduct product, const std::string& source,
+                                                const std::string& display_name);
+  BuildProduct compile_once(const Pch& pch, BuildProduct product, const std::string& source,
+                            const std::string& display_name);
   BuildProduct bindings(const Course& course, const Exercise& exercise);
   /// The bindings compiled by the fast compiler against the prebuilt
   /// header (ok false when it did not compile them: the C++ compiler then
@@ -115,6 +119,9 @@ class Toolchain {
   OnceCache<Pch> pch_;
   OnceCache<Prebuilt> prebuilt_;
   OnceCache<BuildProduct> bindings_;
+  OnceCache<std::optional<BuildProduct>> fast_objects_;
+  OnceCache<BuildProduct> objects_;
+  OnceCache<BuildProduct> runners_;
   OnceCache<fs::path> staged_;
 };
 
