@@ -15,8 +15,9 @@
 // those instantiations and an object with their code, built once per lesson;
 // a learner's file is compiled by clang at -O0 against it and only calls that
 // code (the fast path), and so are the exercise's bindings: g++'s own
-// precompiled header is then never built. g++ still decides: a file clang does not compile is
-// compiled by g++ as before, whose verdict and messages the learner gets.
+// precompiled header is then never built. g++ still decides: a file clang
+// does not compile is compiled by g++ as before, whose verdict and messages
+// the learner gets.
 //
 // The compiler and the linker read learner code, so they run in the same
 // sandbox as learner programs (sandbox.hpp), limited in time, memory and
@@ -97,6 +98,8 @@ class Toolchain {
   /// decides, and its messages are the ones shown).
   std::optional<BuildProduct> compile_fast(const Course& course, const Lesson& lesson, const std::string& source,
                                            const std::string& display_name);
+  /// The compiles themselves, each run once per key in this process: a
+  /// class's identical files, met by several threads, are compiled once.
   std::optional<BuildProduct> compile_fast_once(const Prebuilt& pre, BuildProduct product, const std::string& source,
                                                 const std::string& display_name);
   BuildProduct compile_once(const Pch& pch, BuildProduct product, const std::string& source,

@@ -514,8 +514,11 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
   };
   std::vector<std::thread> threads;
   // One exercise and a thread to spare (a learner's check): the reference
-  // solution runs while the learner's file compiles.
-  if (selected.size() == 1 && jobs_ > 1 && !course_.is_student_pack())
+  // solution runs while the learner's file compiles. (Not for a file that
+  // is not there: the answer is at once, and would wait for the reference.)
+  std::error_code absent;
+  if (selected.size() == 1 && jobs_ > 1 && !course_.is_student_pack() &&
+      fs::exists(dir / selected.front()->relative_file(), absent))
     threads.emplace_back([&] { reference_outcomes_ahead(*selected.front()); });
   for (unsigned t = 1; t < std::min<std::size_t>(jobs_, lessons.size() + selected.size()); ++t)
     threads.emplace_back(work);
