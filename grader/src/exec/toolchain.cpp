@@ -96,6 +96,13 @@ std::string lesson_includes(const Lesson& lesson) {
 
 bool stopped_by_wall_guard(const ProcessResult& r);
 
+/// `product`, built: its object is at `object`.
+BuildProduct built_at(BuildProduct product, const fs::path& object) {
+  product.ok = true;
+  product.path = object;
+  return product;
+}
+
 /// One run of the compiler or the linker, sandboxed when the machine allows:
 /// then it sees the system, the inputs it was shown, and its working folder
 /// as /tmp — not the course, not the cache, not the other students' work.
@@ -153,6 +160,17 @@ class CompilerRun {
   ProcessSpec spec_;
   const char* compiler_ = config::compiler;
 };
+
+/// Shows `linker` the prebuilt objects the linked objects need beside them,
+/// each once, and adds them to its arguments.
+void show_companions(CompilerRun& linker, const std::vector<const BuildProduct*>& objects,
+                     std::vector<std::string>& args) {
+  std::set<fs::path> companions;
+  for (const auto* o : objects) companions.insert(o->companions.begin(), o->companions.end());
+  std::size_t k = 0;
+  for (const auto& c : companions)
+    args.push_back(linker.show(c, inputs_inside + "/prebuilt" + std::to_string(k++) + ".o"));
+}
 
 /// A learner's file given to `compiler`, with the course's staged headers and
 /// a lesson's precompiled header shown to it: the names it knows them by, and
@@ -353,8 +371,14 @@ Toolchain::Prebuilt Toolchain::prebuilt(const Course& course, const Lesson& less
   });
 }
 
+bool Toolchain::fast_path() const {
+  // Only sandboxed: a clang precompiled header names the files it was built
+  // from, which stay where they were only at the sandbox's fixed places.
+  return sandboxed_ && have_fast_compiler();
+}
+
 void Toolchain::prepare(const Course& course, const Lesson& lesson) {
-  if (sandboxed_ && have_fast_compiler()) {
+  if (fast_path()) {
     prebuilt(course, lesson);
   } else {
     precompiled_header(course, lesson);
@@ -376,11 +400,7 @@ std::optional<BuildProduct> Toolchain::compile_fast_once(const Prebuilt& pre, Bu
                                                          const std::string& source, const std::string& display_name) {
   const fs::path object = cache_dir_ / "objects" / (product.key + ".o");
   const fs::path declined = cache_dir_ / "objects" / (product.key + ".declined");
-  if (fs::exists(object)) {
-    product.ok = true;
-    product.path = object;
-    return product;
-  }
+  if (fs::exists(object)) return built_at(product, object);
   if (fs::exists(declined)) return std::nullopt;
   fs::create_directories(object.parent_path());
   TemporaryDirectory work(object.parent_path());
@@ -404,16 +424,12 @@ std::optional<BuildProduct> Toolchain::compile_fast_once(const Prebuilt& pre, Bu
     return product;
   }
   publish(work.path() / "out.o", object);
-  product.ok = true;
-  product.path = object;
-  return product;
+  return built_at(product, object);
 }
 
 BuildProduct Toolchain::compile(const Course& course, const Lesson& lesson, const std::string& source,
                                 const std::string& display_name) {
-  // Only sandboxed: a clang precompiled header names the files it was built
-  // from, which stay where they were only at the sandbox's fixed places.
-  if (sandboxed_ && have_fast_compiler()) {
+  if (fast_path()) {
     if (auto fast = compile_fast(course, lesson, source, display_name)) return *fast;
   }
   const Pch pch = precompiled_header(course, lesson);
@@ -426,11 +442,7 @@ BuildProduct Toolchain::compile_once(const Pch& pch, BuildProduct product, const
                                      const std::string& display_name) {
   const fs::path object = cache_dir_ / "objects" / (product.key + ".o");
   const fs::path failure = cache_dir_ / "objects" / (product.key + ".error");
-  if (fs::exists(object)) {
-    product.ok = true;
-    product.path = object;
-    return product;
-  }
+  if (fs::exists(object)) return built_at(product, object);
   if (fs::exists(failure)) {
     product.diagnostics = read_file(failure);
     return product;
@@ -448,9 +460,7 @@ BuildProduct Toolchain::compile_once(const Pch& pch, BuildProduct product, const
     const auto outside = first_read_outside(parse_dependency_file(read_file(work.path() / "deps.d")), view.may_read);
     if (!outside) {
       publish(work.path() / "out.o", object);
-      product.ok = true;
-      product.path = object;
-      return product;
+      return built_at(product, object);
     }
     product.diagnostics = read_outside_message(display_name, *outside);
   } else if (const auto outside = first_read_outside(files_named_in_diagnostics(r.output), view.may_read)) {
@@ -486,7 +496,7 @@ std::string binding_table(const Exercise& exercise) {
 }  // namespace
 
 BuildProduct Toolchain::bindings(const Course& course, const Exercise& exercise) {
-  if (sandboxed_ && have_fast_compiler()) {
+  if (fast_path()) {
     const BuildProduct fast = bindings_fast(course, exercise);
     if (fast.ok) return fast;
   }
@@ -578,11 +588,7 @@ BuildProduct Toolchain::link_runner(const Course& course, const Exercise& exerci
     CompilerRun linker(sandboxed_, work.path());
     std::vector<std::string> args{linker.show(object.path, inputs_inside + "/exercise.o"),
                                   linker.show(glue.path, inputs_inside + "/bindings.o")};
-    std::set<fs::path> companions(object.companions.begin(), object.companions.end());
-    companions.insert(glue.companions.begin(), glue.companions.end());
-    std::size_t k = 0;
-    for (const auto& c : companions)
-      args.push_back(linker.show(c, inputs_inside + "/prebuilt" + std::to_string(k++) + ".o"));
+    show_companions(linker, {&object, &glue}, args);
     args.insert(args.end(),
                 {linker.show(staged_runner_library(), inputs_inside + "/runner.a"), "-fuse-ld=gold", "-o", "runner"});
     const ProcessResult r = linker.run(args);
@@ -609,14 +615,12 @@ BuildProduct Toolchain::link_program(const std::vector<BuildProduct>& objects, c
   TemporaryDirectory work(program.parent_path());
   CompilerRun linker(sandboxed_, work.path());
   std::vector<std::string> args;
-  std::set<fs::path> companions;
+  std::vector<const BuildProduct*> linked;
   for (std::size_t i = 0; i < objects.size(); ++i) {
     args.push_back(linker.show(objects[i].path, inputs_inside + "/" + std::to_string(i) + ".o"));
-    companions.insert(objects[i].companions.begin(), objects[i].companions.end());
+    linked.push_back(&objects[i]);
   }
-  std::size_t k = 0;
-  for (const auto& c : companions)
-    args.push_back(linker.show(c, inputs_inside + "/prebuilt" + std::to_string(k++) + ".o"));
+  show_companions(linker, linked, args);
   args.insert(args.end(), {"-fuse-ld=gold", "-o", "program"});
   const ProcessResult r = linker.run(args);
   if (!r.succeeded()) return {false, {}, product.key, display_name + ": " + explain_link_errors(r.output), {}};

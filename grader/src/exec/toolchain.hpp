@@ -93,6 +93,8 @@ class Toolchain {
     fs::path headers;
   };
   Prebuilt prebuilt(const Course& course, const Lesson& lesson);
+  /// Whether learner files and bindings go to the fast compiler first.
+  bool fast_path() const;
   /// The learner's file compiled by the fast compiler against the prebuilt
   /// header; nothing when it did not compile there (the C++ compiler then
   /// decides, and its messages are the ones shown).
