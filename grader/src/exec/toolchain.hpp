@@ -19,6 +19,13 @@
 // does not compile is compiled by g++ as before, whose verdict and messages
 // the learner gets.
 //
+// A grade of several files of a lesson (a full submission, a class) may
+// compile them as one unit with clang and link one runner for all their
+// exercises (compile_together, exec/shared_unit.hpp): one compiler start and
+// one link where there were five. Only files that cannot see one another's
+// names go together, and anything that fails there is built file by file,
+// which decides.
+//
 // The compiler and the linker read learner code, so they run in the same
 // sandbox as learner programs (sandbox.hpp), limited in time, memory and
 // output. In there they see the system's /usr, their working folder as /tmp,
@@ -38,6 +45,7 @@
 #include <vector>
 
 #include "base/once_cache.hpp"
+#include "exec/shared_unit.hpp"
 #include "model/course.hpp"
 
 namespace mathlings {
@@ -66,6 +74,14 @@ class Toolchain {
   BuildProduct compile(const Course& course, const Lesson& lesson, const std::string& source,
                        const std::string& display_name);
 
+  /// Several files of one lesson compiled as one unit by the fast compiler,
+  /// when they may share one (exec/shared_unit.hpp): an object with every
+  /// file's code, to link each exercise's runner from. Nothing when they may
+  /// not, or the unit does not compile: then each file is compiled on its
+  /// own, which decides its verdict and messages.
+  std::optional<BuildProduct> compile_together(const Course& course, const Lesson& lesson,
+                                               const std::vector<UnitFile>& files);
+
   /// Builds the precompiled header (and prebuilt instantiations) that the
   /// files of `lesson` will be compiled against; done anyway by the first
   /// compile that needs them.
@@ -73,6 +89,11 @@ class Toolchain {
   /// Links an exercise object with its bindings into a runner; a link error
   /// (a function not defined, defined twice) is a result.
   BuildProduct link_runner(const Course& course, const Exercise& exercise, const BuildProduct& object);
+  /// One runner for several exercises of a lesson, from an object that
+  /// defines all their functions (a unit of compile_together): it answers a
+  /// call of any of them.
+  using Exercises = std::vector<const Exercise*>;
+  BuildProduct link_runner(const Course& course, const Exercises& exercises, const BuildProduct& object);
 
   /// Links objects with a main() (lesson examples) into a program.
   BuildProduct link_program(const std::vector<BuildProduct>& objects, const std::string& display_name);
@@ -106,11 +127,11 @@ class Toolchain {
                                                 const std::string& display_name);
   BuildProduct compile_once(const Pch& pch, BuildProduct product, const std::string& source,
                             const std::string& display_name);
-  BuildProduct bindings(const Course& course, const Exercise& exercise);
+  BuildProduct bindings(const Course& course, const Exercises& exercises);
   /// The bindings compiled by the fast compiler against the prebuilt
   /// header (ok false when it did not compile them: the C++ compiler then
   /// does, and says why if it cannot either).
-  BuildProduct bindings_fast(const Course& course, const Exercise& exercise);
+  BuildProduct bindings_fast(const Course& course, const Exercises& exercises);
   /// The course's headers copied into the cache, readable by any user: the
   /// sandboxed compiler may run as a user of its own.
   fs::path staged_headers(const Course& course);

@@ -18,6 +18,20 @@ void ToolchainBuildAndRun::prepare(const Course& course, const Lesson& lesson) {
   }
 }
 
+std::optional<BuildProduct> ToolchainBuildAndRun::compile_together(const Course& course, const Lesson& lesson,
+                                                                   const std::vector<UnitFile>& files) {
+  try {
+    return toolchain_.compile_together(course, lesson, files);
+  } catch (...) {  // each file is built on its own, and its failure reported there
+    return std::nullopt;
+  }
+}
+
+BuildProduct ToolchainBuildAndRun::link_runner(const Course& course, const std::vector<const Exercise*>& exercises,
+                                               const BuildProduct& object) {
+  return toolchain_.link_runner(course, exercises, object);
+}
+
 ProcessResult ToolchainBuildAndRun::run_runner(const std::filesystem::path& runner, const std::string& request,
                                                const Limits& limits, bool sandboxed) {
   // Never inside a hidden folder: ".." from the working directory walks

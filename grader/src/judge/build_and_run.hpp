@@ -6,7 +6,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "exec/process.hpp"
 #include "exec/toolchain.hpp"
@@ -43,6 +45,21 @@ class BuildAndRun {
   /// side. Never throws: a failure is met again, and reported, by the first
   /// exercise that needs it.
   virtual void prepare(const Course& /*course*/, const Lesson& /*lesson*/) {}
+  /// Several learner files of one lesson compiled as one unit, to link
+  /// runners from with link_runner; nothing when they may not share one or
+  /// it did not compile — then each is built on its own by build_runner.
+  /// Never throws: a failure is met again, file by file.
+  virtual std::optional<BuildProduct> compile_together(const Course& /*course*/, const Lesson& /*lesson*/,
+                                                       const std::vector<UnitFile>& /*files*/) {
+    return std::nullopt;
+  }
+  /// One runner for `exercises` (of one lesson), linked from an object
+  /// compile_together made; not ok when it does not link (a function the
+  /// unit lacks, a main() of its own).
+  virtual BuildProduct link_runner(const Course& /*course*/, const std::vector<const Exercise*>& /*exercises*/,
+                                   const BuildProduct& /*object*/) {
+    return {};
+  }
 };
 
 /// The real thing: the toolchain's compiler and linker, run_process.
@@ -55,6 +72,10 @@ class ToolchainBuildAndRun final : public BuildAndRun {
   ProcessResult run_runner(const std::filesystem::path& runner, const std::string& request, const Limits& limits,
                            bool sandboxed) override;
   void prepare(const Course& course, const Lesson& lesson) override;
+  std::optional<BuildProduct> compile_together(const Course& course, const Lesson& lesson,
+                                               const std::vector<UnitFile>& files) override;
+  BuildProduct link_runner(const Course& course, const std::vector<const Exercise*>& exercises,
+                           const BuildProduct& object) override;
 
  private:
   Toolchain& toolchain_;

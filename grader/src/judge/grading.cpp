@@ -155,14 +155,15 @@ BuildProduct Grader::reference_runner(const Exercise& exercise) {
   });
 }
 
-Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const fs::path& file) {
-  LearnerBuild build;
-  const auto refuse = [&](ExerciseStatus status, std::string message, TestStatus tests, std::string why) {
+std::optional<std::string> Grader::checked_learner_source(const Exercise& exercise, const fs::path& file,
+                                                          LearnerBuild& build) {
+  const auto refuse = [&](ExerciseStatus status, std::string message, TestStatus tests,
+                          std::string why) -> std::optional<std::string> {
     build.status = status;
     build.message = std::move(message);
     build.tests_status = tests;
     build.tests_message = std::move(why);
-    return build;
+    return std::nullopt;
   };
   const std::string display = exercise.relative_file().string();
   if (reached_through_a_link(file, exercise.relative_file())) {
@@ -213,13 +214,60 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
         display + ":" + std::to_string(violation->line) + ": " + violation->directive + "\n" + violation->reason,
         TestStatus::error, "not run: the file was rejected");
   }
-  build.runner = machine_.build_runner(course_, exercise, source, display).runner;
+  return source;
+}
+
+Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const fs::path& file,
+                                                const LessonUnit* unit) {
+  LearnerBuild build;
+  const auto source = checked_learner_source(exercise, file, build);
+  if (!source) return build;
+  const std::string display = exercise.relative_file().string();
+  if (unit) {
+    if (auto runner = runner_from_unit(exercise, {display, *source}, *unit)) {
+      build.runner = std::move(*runner);
+      return build;
+    }
+  }
+  build.runner = machine_.build_runner(course_, exercise, *source, display).runner;
   if (!build.runner.ok) {
-    return refuse(ExerciseStatus::compile_error,
-                  build.runner.diagnostics.empty() ? display + " does not compile" : build.runner.diagnostics,
-                  TestStatus::error, "not run: the file did not compile");
+    build.status = ExerciseStatus::compile_error;
+    build.message = build.runner.diagnostics.empty() ? display + " does not compile" : build.runner.diagnostics;
+    build.tests_status = TestStatus::error;
+    build.tests_message = "not run: the file did not compile";
   }
   return build;
+}
+
+std::optional<BuildProduct> Grader::runner_from_unit(const Exercise& exercise, const UnitFile& file,
+                                                     const LessonUnit& unit) {
+  // The file as it is now, not as it was when the unit was made of it.
+  const bool member = std::any_of(unit.files.begin(), unit.files.end(), [&](const UnitFile& f) {
+    return f.display_name == file.display_name && f.source == file.source;
+  });
+  if (!member) return std::nullopt;
+  const UnitBuild& built = unit.built.get();
+  if (built.runner.ok) return built.runner;
+  if (!built.object) return std::nullopt;
+  // A function another file of the unit lacks, or a main() of a learner's:
+  // then this exercise's own runner, and failing that its file on its own,
+  // which decides.
+  BuildProduct runner = machine_.link_runner(course_, {&exercise}, *built.object);
+  if (!runner.ok) return std::nullopt;
+  return runner;
+}
+
+Grader::UnitBuild Grader::build_unit(const Lesson& lesson, const LessonUnit& unit) {
+  UnitBuild built;
+  try {
+    machine_.prepare(course_, lesson);
+    if (unit.files.size() < 2) return built;
+    built.object = machine_.compile_together(course_, lesson, unit.files);
+    if (built.object) built.runner = machine_.link_runner(course_, unit.exercises, *built.object);
+  } catch (...) {  // each file is built on its own, and what went wrong is met there
+    built.runner = {};
+  }
+  return built;
 }
 
 std::optional<std::vector<Outcome>> Grader::learner_outcomes(const Exercise& exercise, const fs::path& file,
@@ -429,6 +477,10 @@ bool reached_through_a_link(const fs::path& file, const fs::path& relative) {
 }  // namespace
 
 ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file) {
+  return grade_exercise(exercise, file, nullptr);
+}
+
+ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& file, const LessonUnit* unit) {
   ExerciseResult result;
   result.id = exercise.id;
   std::vector<const TestSpec*> tests;
@@ -439,7 +491,7 @@ ExerciseResult Grader::grade_exercise(const Exercise& exercise, const fs::path& 
     for (const auto* test : tests) result.tests.push_back({test->name, status, 0, test->points, why, test->hidden});
   };
   try {
-    const LearnerBuild build = build_learner_file(exercise, file);
+    const LearnerBuild build = build_learner_file(exercise, file, unit);
     if (!build.runner.ok) {
       result.status = build.status;
       result.message = build.message;
@@ -480,18 +532,45 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
       if (std::find(ids.begin(), ids.end(), exercise->id) != ids.end()) selected.push_back(exercise);
     for (const auto& id : ids) course_.find(id);  // an unknown id is a usage error naming the valid ones
   }
-  // First the lessons' shared headers, one per thread: otherwise every
-  // thread reaches a lesson's first exercise together and all but one wait
-  // while its header is built.
+  // First, one task per lesson handed in: its shared headers, then its
+  // files compiled as one unit where they may be (exec/shared_unit.hpp).
+  // Otherwise every thread reaches a lesson's first exercise together and
+  // all but one wait while its header is built; and the exercises' tasks,
+  // which come after, find the unit made.
   std::vector<const Lesson*> lessons;
-  if (selected.size() > 1 && jobs_ > 1) {
-    for (const auto* exercise : selected) {
+  std::vector<LessonUnit> units;
+  std::vector<std::promise<UnitBuild>> made;
+  std::vector<const LessonUnit*> unit_of(selected.size(), nullptr);
+  if (selected.size() > 1) {
+    for (std::size_t k = 0; k < selected.size(); ++k) {
+      const fs::path file = dir / selected[k]->relative_file();
       std::error_code absent;  // a lesson none of whose files was handed in needs nothing built
-      if (fs::exists(dir / exercise->relative_file(), absent) &&
-          std::find(lessons.begin(), lessons.end(), exercise->lesson) == lessons.end())
-        lessons.push_back(exercise->lesson);
+      if (!fs::exists(file, absent)) continue;
+      auto lesson = std::find(lessons.begin(), lessons.end(), selected[k]->lesson);
+      if (lesson == lessons.end()) {
+        lessons.push_back(selected[k]->lesson);
+        units.emplace_back();
+        lesson = lessons.end() - 1;
+      }
+      LearnerBuild refused;  // said again when the exercise is graded
+      if (const auto source = checked_learner_source(*selected[k], file, refused)) {
+        LessonUnit& unit = units[static_cast<std::size_t>(lesson - lessons.begin())];
+        unit.files.push_back({selected[k]->relative_file().string(), *source});
+        unit.exercises.push_back(selected[k]);
+      }
+    }
+    made.resize(lessons.size());
+    for (std::size_t l = 0; l < lessons.size(); ++l) {
+      units[l].built = made[l].get_future().share();
+      if (units[l].files.size() < 2) continue;
+      for (std::size_t k = 0; k < selected.size(); ++k)
+        if (selected[k]->lesson == lessons[l]) unit_of[k] = &units[l];
     }
   }
+  // With one thread and nothing to compile together, a lesson's task would
+  // only do what its first exercise does anyway.
+  if (jobs_ == 1 && std::none_of(unit_of.begin(), unit_of.end(), [](const LessonUnit* u) { return u; }))
+    lessons.clear();
   SubmissionResult result;
   result.exercises.resize(selected.size());
   std::atomic<std::size_t> next{0};
@@ -500,12 +579,12 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
   const auto work = [&] {
     for (std::size_t task; (task = next++) < lessons.size() + selected.size();) {
       if (task < lessons.size()) {
-        machine_.prepare(course_, *lessons[task]);
+        made[task].set_value(build_unit(*lessons[task], units[task]));
         continue;
       }
       const std::size_t k = task - lessons.size();
       try {
-        result.exercises[k] = grade_exercise(*selected[k], dir / selected[k]->relative_file());
+        result.exercises[k] = grade_exercise(*selected[k], dir / selected[k]->relative_file(), unit_of[k]);
       } catch (...) {
         std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,7 +69,30 @@ class Grader {
     TestStatus tests_status = TestStatus::error;
     std::string tests_message;
   };
-  LearnerBuild build_learner_file(const Exercise& exercise, const std::filesystem::path& file);
+  /// A lesson's handed-in files, compiled as one unit where they may be
+  /// (BuildAndRun::compile_together) and linked into one runner for all
+  /// their exercises, by the grade's first task for that lesson, while its
+  /// exercises' tasks wait.
+  struct UnitBuild {
+    std::optional<BuildProduct> object;  ///< the unit compiled
+    BuildProduct runner;                 ///< ok: one runner for every exercise of the unit
+  };
+  struct LessonUnit {
+    std::vector<UnitFile> files;
+    std::vector<const Exercise*> exercises;  ///< files[i] is exercises[i]'s
+    std::shared_future<UnitBuild> built;
+  };
+  UnitBuild build_unit(const Lesson& lesson, const LessonUnit& unit);
+  LearnerBuild build_learner_file(const Exercise& exercise, const std::filesystem::path& file,
+                                  const LessonUnit* unit = nullptr);
+  /// The learner's file, checked before any compiler sees it; nothing, and
+  /// `build` saying why, when it is refused.
+  std::optional<std::string> checked_learner_source(const Exercise& exercise, const std::filesystem::path& file,
+                                                    LearnerBuild& build);
+  /// `exercise`'s runner linked from its lesson's unit, when `file` is one of
+  /// the unit's and the unit compiled and links.
+  std::optional<BuildProduct> runner_from_unit(const Exercise& exercise, const UnitFile& file, const LessonUnit& unit);
+  ExerciseResult grade_exercise(const Exercise& exercise, const std::filesystem::path& file, const LessonUnit* unit);
   BuildProduct reference_runner(const Exercise& exercise);
   /// The reference's outcomes for each test the grade runs, worked out
   /// ahead (on a spare thread, while the learner's file compiles); never

@@ -1,0 +1,151 @@
+// A lesson's files compiled as one unit and linked into one runner, with the
+// real compiler: verdicts as when each file is built alone, and a file that
+// fails costs only its own exercise.
+#include <gtest/gtest.h>
+
+#include <mutex>
+
+#include "base/config.hpp"
+#include "base/files.hpp"
+#include "exec/sandbox.hpp"
+#include "judge/grading.hpp"
+#include "support/prebuilt_includes.hpp"
+
+namespace mathlings {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path fixtures = MATHLINGS_TEST_FIXTURES;
+const std::string mark = "// handed in by a learner\n";
+
+/// The real machine, with a record of what it was asked to build.
+class RecordingMachine final : public BuildAndRun {
+ public:
+  explicit RecordingMachine(Toolchain& toolchain) : real_(toolchain) {}
+
+  RunnerBuild build_runner(const Course& course, const Exercise& exercise, const std::string& source,
+                           const std::string& display_name) override {
+    if (source.find(mark) != std::string::npos) {
+      std::lock_guard lock(mutex_);
+      built_alone.push_back(display_name);
+    }
+    return real_.build_runner(course, exercise, source, display_name);
+  }
+  ProcessResult run_runner(const fs::path& runner, const std::string& request, const Limits& limits,
+                           bool sandboxed) override {
+    return real_.run_runner(runner, request, limits, sandboxed);
+  }
+  void prepare(const Course& course, const Lesson& lesson) override { real_.prepare(course, lesson); }
+  std::optional<BuildProduct> compile_together(const Course& course, const Lesson& lesson,
+                                               const std::vector<UnitFile>& files) override {
+    auto unit = real_.compile_together(course, lesson, files);
+    std::lock_guard lock(mutex_);
+    units.push_back({files.size(), unit.has_value()});
+    return unit;
+  }
+  BuildProduct link_runner(const Course& course, const std::vector<const Exercise*>& exercises,
+                           const BuildProduct& object) override {
+    BuildProduct runner = real_.link_runner(course, exercises, object);
+    std::lock_guard lock(mutex_);
+    links.push_back({exercises.size(), runner.ok});
+    return runner;
+  }
+
+  std::vector<std::string> built_alone;             ///< learner files compiled on their own
+  std::vector<std::pair<std::size_t, bool>> units;  ///< files in a unit; whether it compiled
+  std::vector<std::pair<std::size_t, bool>> links;  ///< exercises in a runner from a unit; whether it linked
+
+ private:
+  ToolchainBuildAndRun real_;
+  std::mutex mutex_;
+};
+
+class GradingTogether : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!*config::fast_compiler || !sandbox_available())
+      GTEST_SKIP() << "files are compiled together only by clang++ in the sandbox, and this machine has "
+                   << (*config::fast_compiler ? "no sandbox: " + isolation_problem() : std::string("no clang++"));
+    fs::create_directories(submission.path() / lesson);
+    for (const auto& file : fs::directory_iterator(fixtures / "submissions/all-correct" / lesson))
+      hand_in(file.path().filename().string(), read_file(file.path()));
+  }
+  void hand_in(const std::string& name, const std::string& source) {
+    write_file_atomically(submission.path() / lesson / name, source + mark);
+  }
+  std::vector<UnitFile> handed_in() const {
+    std::vector<UnitFile> files;
+    for (const auto* exercise : course->exercises()) {
+      if (exercise->lesson->id != lesson) continue;
+      files.push_back({exercise->relative_file().string(), read_file(submission.path() / exercise->relative_file())});
+    }
+    return files;
+  }
+  SubmissionResult grade() {
+    // The files may share a unit: the test is about what the unit does.
+    const Lesson& of = *course->find(lesson + "/elimination").lesson;
+    EXPECT_EQ(why_compiled_apart(handed_in(), testing_support::prebuilt_includes(*course, of)), std::nullopt);
+    Grader grader(*course, machine, 2, true);
+    std::vector<std::string> ids;
+    for (const auto* exercise : course->exercises())
+      if (exercise->lesson->id == lesson) ids.push_back(exercise->id);
+    return grader.grade(submission.path(), ids);
+  }
+
+  const std::string lesson = "01-linear-algebra";
+  std::unique_ptr<Course> course = load_course(fixtures.parent_path().parent_path());
+  Toolchain toolchain{fs::path(config::default_cache_dir)};
+  RecordingMachine machine{toolchain};
+  TemporaryDirectory submission{fs::temp_directory_path()};
+};
+
+TEST_F(GradingTogether, CorrectFilesAreCompiledOnceTogetherAndRunByOneRunner) {
+  const auto result = grade();
+  ASSERT_EQ(result.exercises.size(), 5u);
+  for (const auto& exercise : result.exercises) EXPECT_EQ(exercise.status, ExerciseStatus::passed) << exercise.id;
+  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
+  EXPECT_EQ(machine.links, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
+  EXPECT_TRUE(machine.built_alone.empty()) << machine.built_alone.front();
+}
+
+TEST_F(GradingTogether, ACompileErrorInOneFileCostsOnlyThatExercise) {
+  hand_in("elimination.cpp", read_file(fixtures / "submissions/compile-error" / lesson / "elimination.cpp"));
+  const auto result = grade();
+  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, false}}));  // tried, and failed
+  ASSERT_EQ(result.exercises.size(), 5u);
+  for (const auto& exercise : result.exercises) {
+    if (exercise.id == lesson + "/elimination") {
+      EXPECT_EQ(exercise.status, ExerciseStatus::compile_error);
+      // The C++ compiler's message about that file alone, as when it is
+      // compiled on its own.
+      EXPECT_NE(exercise.message.find(lesson + "/elimination.cpp:"), std::string::npos) << exercise.message;
+      for (const char* other : {"row_echelon.cpp", "determinant.cpp", "inverse.cpp", "least_squares.cpp"})
+        EXPECT_EQ(exercise.message.find(other), std::string::npos) << exercise.message;
+    } else {
+      EXPECT_EQ(exercise.status, ExerciseStatus::passed) << exercise.id << ": " << exercise.message;
+    }
+  }
+}
+
+TEST_F(GradingTogether, AFileThatBreaksTheSharedRunnerCostsOnlyItsExercise) {
+  // A main() of the learner's own compiles in the unit, but no runner links
+  // with it: every file is then built alone, and only that one fails.
+  hand_in("determinant.cpp",
+          read_file(fixtures / "submissions/all-correct" / lesson / "determinant.cpp") + "int main() { return 0; }\n");
+  const auto result = grade();
+  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
+  ASSERT_FALSE(machine.links.empty());
+  EXPECT_EQ(machine.links.front(), (std::pair<std::size_t, bool>{5, false}));
+  for (const auto& exercise : result.exercises) {
+    if (exercise.id == lesson + "/determinant") {
+      EXPECT_EQ(exercise.status, ExerciseStatus::compile_error);
+      EXPECT_NE(exercise.message.find("main"), std::string::npos) << exercise.message;
+    } else {
+      EXPECT_EQ(exercise.status, ExerciseStatus::passed) << exercise.id << ": " << exercise.message;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mathlings
