@@ -153,7 +153,7 @@ foreach(sentinel IN LISTS sentinels)
     file(REMOVE ${sentinel})
   endif()
 endforeach()
-# Only this run's runners: those under its own cache.
+# Only this run's runners: those under its own cache, which no other test uses.
 execute_process(COMMAND pgrep -f ${cache_dir}/runners/ OUTPUT_VARIABLE left)
 if(NOT left STREQUAL "")
   list(APPEND escapes "runner processes were left running: ${left}")

@@ -4,10 +4,12 @@
 // remembered like a value, except the machine's being busy.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "base/errors.hpp"
@@ -46,6 +48,24 @@ class OnceCache {
       }
     }
     return future.get();
+  }
+
+  /// The value for `key` when one is there already; nothing when it was
+  /// never asked for, is still being computed, or failed.
+  std::optional<T> peek(const std::string& key) {
+    std::shared_future<T> future;
+    {
+      std::lock_guard lock(mutex_);
+      const auto it = entries_.find(key);
+      if (it == entries_.end()) return std::nullopt;
+      future = it->second;
+    }
+    if (future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    try {
+      return future.get();
+    } catch (...) {
+      return std::nullopt;
+    }
   }
 
  private:

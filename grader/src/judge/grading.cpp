@@ -150,6 +150,10 @@ BuildProduct Grader::course_runner(const Exercise& exercise, const fs::path& fil
 }
 
 BuildProduct Grader::reference_runner(const Exercise& exercise) {
+  // Once its lesson's references share a runner (a grade of several of its
+  // files built it), the same code answers there.
+  if (const auto shared = reference_runners_.peek(lesson_runner_key(*exercise.lesson)); shared && shared->ok)
+    return *shared;
   return reference_runners_.get(exercise.id, [&] {
     return course_runner(exercise, course_.solutions_dir() / exercise.relative_file(), "the reference solution");
   });
@@ -257,11 +261,33 @@ std::optional<BuildProduct> Grader::runner_from_unit(const Exercise& exercise, c
   return runner;
 }
 
+std::string Grader::lesson_runner_key(const Lesson& lesson) {
+  return "lesson " + lesson.id;
+}
+
+BuildProduct Grader::reference_lesson_runner(const Lesson& lesson) {
+  return reference_runners_.get(lesson_runner_key(lesson), [&]() -> BuildProduct {
+    LessonUnit unit;
+    for (const auto* exercise : course_.exercises()) {
+      if (exercise->lesson != &lesson) continue;
+      unit.files.push_back(
+          {exercise->relative_file().string(), read_file(course_.solutions_dir() / exercise->relative_file())});
+      unit.exercises.push_back(exercise);
+    }
+    if (unit.files.size() < 2) return {};
+    const auto object = machine_.compile_together(course_, lesson, unit.files);
+    return object ? machine_.link_runner(course_, unit.exercises, *object) : BuildProduct{};
+  });
+}
+
 Grader::UnitBuild Grader::build_unit(const Lesson& lesson, const LessonUnit& unit) {
   UnitBuild built;
   try {
     machine_.prepare(course_, lesson);
     if (unit.files.size() < 2) return built;
+    // The references first: a learner's files that are the reference's then
+    // cost nothing more.
+    if (!course_.is_student_pack()) reference_lesson_runner(lesson);
     built.object = machine_.compile_together(course_, lesson, unit.files);
     if (built.object) built.runner = machine_.link_runner(course_, unit.exercises, *built.object);
   } catch (...) {  // each file is built on its own, and what went wrong is met there

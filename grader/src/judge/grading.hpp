@@ -83,6 +83,11 @@ class Grader {
     std::shared_future<UnitBuild> built;
   };
   UnitBuild build_unit(const Lesson& lesson, const LessonUnit& unit);
+  /// The reference solutions of every exercise of `lesson` compiled as one
+  /// unit and linked into one runner; not ok when they cannot be (then each
+  /// reference is built on its own, and says what is wrong).
+  BuildProduct reference_lesson_runner(const Lesson& lesson);
+  static std::string lesson_runner_key(const Lesson& lesson);
   LearnerBuild build_learner_file(const Exercise& exercise, const std::filesystem::path& file,
                                   const LessonUnit* unit = nullptr);
   /// The learner's file, checked before any compiler sees it; nothing, and

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -60,6 +61,20 @@ TEST(OnceCache, ThoseWaitingHearOfAFailureToo) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(computed, 1);
   EXPECT_EQ(failures, 6);
+}
+
+TEST(OnceCache, APeekNeitherComputesNorWaits) {
+  OnceCache<int> cache;
+  EXPECT_EQ(cache.peek("lesson"), std::nullopt);  // never asked for
+  std::promise<void> release;
+  std::thread slow([&] { cache.get("lesson", [&] { return release.get_future().wait(), 7; }); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(cache.peek("lesson"), std::nullopt);  // still being computed: no wait for it
+  release.set_value();
+  slow.join();
+  EXPECT_EQ(cache.peek("lesson"), 7);
+  EXPECT_THROW(cache.get("broken", []() -> int { throw CourseError("does not compile"); }), CourseError);
+  EXPECT_EQ(cache.peek("broken"), std::nullopt);  // a failure is not a value
 }
 
 }  // namespace

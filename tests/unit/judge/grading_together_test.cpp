@@ -3,6 +3,7 @@
 // fails costs only its own exercise.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <mutex>
 
 #include "base/config.hpp"
@@ -19,16 +20,24 @@ namespace fs = std::filesystem;
 const fs::path fixtures = MATHLINGS_TEST_FIXTURES;
 const std::string mark = "// handed in by a learner\n";
 
-/// The real machine, with a record of what it was asked to build.
+/// The real machine, with a record of what it was asked to build: whose
+/// files ("learner" or "reference"), how many, whether it worked.
 class RecordingMachine final : public BuildAndRun {
  public:
+  struct Step {
+    std::string whose;
+    std::size_t count = 0;
+    bool ok = false;
+    bool operator==(const Step&) const = default;
+  };
+
   explicit RecordingMachine(Toolchain& toolchain) : real_(toolchain) {}
 
   RunnerBuild build_runner(const Course& course, const Exercise& exercise, const std::string& source,
                            const std::string& display_name) override {
-    if (source.find(mark) != std::string::npos) {
+    {
       std::lock_guard lock(mutex_);
-      built_alone.push_back(display_name);
+      (source.find(mark) != std::string::npos ? built_alone : references_alone).push_back(display_name);
     }
     return real_.build_runner(course, exercise, source, display_name);
   }
@@ -40,25 +49,29 @@ class RecordingMachine final : public BuildAndRun {
   std::optional<BuildProduct> compile_together(const Course& course, const Lesson& lesson,
                                                const std::vector<UnitFile>& files) override {
     auto unit = real_.compile_together(course, lesson, files);
+    const std::string whose = files.front().source.find(mark) != std::string::npos ? "learner" : "reference";
     std::lock_guard lock(mutex_);
-    units.push_back({files.size(), unit.has_value()});
+    units.push_back({whose, files.size(), unit.has_value()});
+    if (unit) whose_object_[unit->key] = whose;
     return unit;
   }
   BuildProduct link_runner(const Course& course, const std::vector<const Exercise*>& exercises,
                            const BuildProduct& object) override {
     BuildProduct runner = real_.link_runner(course, exercises, object);
     std::lock_guard lock(mutex_);
-    links.push_back({exercises.size(), runner.ok});
+    links.push_back({whose_object_[object.key], exercises.size(), runner.ok});
     return runner;
   }
 
-  std::vector<std::string> built_alone;             ///< learner files compiled on their own
-  std::vector<std::pair<std::size_t, bool>> units;  ///< files in a unit; whether it compiled
-  std::vector<std::pair<std::size_t, bool>> links;  ///< exercises in a runner from a unit; whether it linked
+  std::vector<std::string> built_alone;       ///< learner files compiled on their own
+  std::vector<std::string> references_alone;  ///< reference files compiled on their own
+  std::vector<Step> units;                    ///< units compiled
+  std::vector<Step> links;                    ///< runners linked from a unit
 
  private:
   ToolchainBuildAndRun real_;
   std::mutex mutex_;
+  std::map<std::string, std::string> whose_object_;
 };
 
 class GradingTogether : public ::testing::Test {
@@ -100,19 +113,23 @@ class GradingTogether : public ::testing::Test {
   TemporaryDirectory submission{fs::temp_directory_path()};
 };
 
+using Steps = std::vector<RecordingMachine::Step>;
+
 TEST_F(GradingTogether, CorrectFilesAreCompiledOnceTogetherAndRunByOneRunner) {
   const auto result = grade();
   ASSERT_EQ(result.exercises.size(), 5u);
   for (const auto& exercise : result.exercises) EXPECT_EQ(exercise.status, ExerciseStatus::passed) << exercise.id;
-  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
-  EXPECT_EQ(machine.links, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
+  // The reference solutions too: one unit, one runner for the lesson.
+  EXPECT_EQ(machine.units, (Steps{{"reference", 5, true}, {"learner", 5, true}}));
+  EXPECT_EQ(machine.links, (Steps{{"reference", 5, true}, {"learner", 5, true}}));
   EXPECT_TRUE(machine.built_alone.empty()) << machine.built_alone.front();
+  EXPECT_TRUE(machine.references_alone.empty()) << machine.references_alone.front();
 }
 
 TEST_F(GradingTogether, ACompileErrorInOneFileCostsOnlyThatExercise) {
   hand_in("elimination.cpp", read_file(fixtures / "submissions/compile-error" / lesson / "elimination.cpp"));
   const auto result = grade();
-  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, false}}));  // tried, and failed
+  EXPECT_EQ(machine.units, (Steps{{"reference", 5, true}, {"learner", 5, false}}));  // tried, and failed
   ASSERT_EQ(result.exercises.size(), 5u);
   for (const auto& exercise : result.exercises) {
     if (exercise.id == lesson + "/elimination") {
@@ -134,9 +151,9 @@ TEST_F(GradingTogether, AFileThatBreaksTheSharedRunnerCostsOnlyItsExercise) {
   hand_in("determinant.cpp",
           read_file(fixtures / "submissions/all-correct" / lesson / "determinant.cpp") + "int main() { return 0; }\n");
   const auto result = grade();
-  EXPECT_EQ(machine.units, (std::vector<std::pair<std::size_t, bool>>{{5, true}}));
-  ASSERT_FALSE(machine.links.empty());
-  EXPECT_EQ(machine.links.front(), (std::pair<std::size_t, bool>{5, false}));
+  EXPECT_EQ(machine.units, (Steps{{"reference", 5, true}, {"learner", 5, true}}));
+  ASSERT_GE(machine.links.size(), 2u);
+  EXPECT_EQ(machine.links[1], (RecordingMachine::Step{"learner", 5, false}));
   for (const auto& exercise : result.exercises) {
     if (exercise.id == lesson + "/determinant") {
       EXPECT_EQ(exercise.status, ExerciseStatus::compile_error);
