@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <set>
 
 namespace mathlings {
@@ -19,12 +18,14 @@ struct Directive {
   std::string name;  ///< "include", "define", ...
   std::string rest;  ///< what follows the name, trimmed
   int line = 0;
+  bool after_code = false;  ///< some code came before it in the file
 };
 
 struct Lexed {
   std::vector<Token> tokens;
   std::vector<Directive> directives;
-  bool unterminated = false;  ///< ends inside a comment or a literal, or with a backslash
+  bool unterminated = false;  ///< ends inside a comment or a literal
+  bool spliced_code = false;  ///< a backslash joins two lines of code
 };
 
 bool starts_identifier(char c) {
@@ -42,50 +43,59 @@ std::string trimmed(const std::string& s) {
 
 /// Enough of C++'s lexing to tell identifiers from what comments and
 /// literals hold, and to read the preprocessor's lines.
-Lexed lex(const std::string& s) {
+Lexed lex(std::string s) {
   Lexed out;
+  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);  // a byte-order mark
   const std::size_t n = s.size();
   int line = 1;
   bool line_start = true;
   std::size_t i = 0;
   const auto at = [&](std::size_t k) { return k < n ? s[k] : '\0'; };
-  const auto skip_block_comment = [&] {  // from "/*"; false when it never ends
+  // A backslash, perhaps blanks, then a line's end: the compiler joins the
+  // two lines. Returns the length of the join at k, or 0.
+  const auto splice = [&](std::size_t k) -> std::size_t {
+    if (at(k) != '\\') return 0;
+    std::size_t j = k + 1;
+    while (at(j) == ' ' || at(j) == '\t' || at(j) == '\r') ++j;
+    return at(j) == '\n' ? j - k + 1 : 0;
+  };
+  const auto skip_block_comment = [&] {  // from "/*"
     const std::size_t end = s.find("*/", i + 2);
     const std::size_t stop = end == std::string::npos ? n : end + 2;
     line += static_cast<int>(std::count(s.begin() + static_cast<long>(i), s.begin() + static_cast<long>(stop), '\n'));
     i = stop;
-    return end != std::string::npos;
+    if (end == std::string::npos) out.unterminated = true;
   };
-  // A backslash at the very end, or before the last newline, would join the
-  // next file's first line to this file's last.
-  const std::size_t last = s.find_last_not_of("\r\n");
-  if (last != std::string::npos && s[last] == '\\' && s.size() - last <= 3) out.unterminated = true;
+  const auto punctuation = [&](std::string text) { out.tokens.push_back({Token::Kind::punctuation, std::move(text)}); };
   while (i < n) {
     const char c = s[i];
     if (c == '\n') {
       ++line, ++i, line_start = true;
-    } else if (c == '\\' && at(i + 1) == '\n') {
-      ++line, i += 2;
+    } else if (const std::size_t join = splice(i)) {
+      ++line, i += join, out.spliced_code = true;
     } else if (std::isspace(static_cast<unsigned char>(c))) {
       ++i;
     } else if (c == '/' && at(i + 1) == '/') {
       while (i < n && s[i] != '\n') {
-        if (s[i] == '\\' && at(i + 1) == '\n') ++line, ++i;
-        ++i;
+        if (const std::size_t join = splice(i)) {
+          ++line, i += join;
+        } else {
+          ++i;
+        }
       }
     } else if (c == '/' && at(i + 1) == '*') {
-      if (!skip_block_comment()) out.unterminated = true;
-    } else if (c == '#' && line_start) {
+      skip_block_comment();
+    } else if (line_start && (c == '#' || (c == '%' && at(i + 1) == ':'))) {
       const int directive_line = line;
       std::string text;
-      ++i;
+      i += c == '#' ? 1 : 2;
       while (i < n && s[i] != '\n') {
-        if (s[i] == '\\' && at(i + 1) == '\n') {
-          ++line, i += 2, text += ' ';
+        if (const std::size_t join = splice(i)) {
+          ++line, i += join, text += ' ';
         } else if (s[i] == '/' && at(i + 1) == '/') {
           while (i < n && s[i] != '\n') ++i;
         } else if (s[i] == '/' && at(i + 1) == '*') {
-          if (!skip_block_comment()) out.unterminated = true;
+          skip_block_comment();
           text += ' ';
         } else {
           text += s[i++];
@@ -94,7 +104,8 @@ Lexed lex(const std::string& s) {
       text = trimmed(text);
       std::size_t name_end = 0;
       while (name_end < text.size() && continues_identifier(text[name_end])) ++name_end;
-      out.directives.push_back({text.substr(0, name_end), trimmed(text.substr(name_end)), directive_line});
+      out.directives.push_back(
+          {text.substr(0, name_end), trimmed(text.substr(name_end)), directive_line, !out.tokens.empty()});
     } else if (starts_identifier(c)) {
       line_start = false;
       std::size_t j = i;
@@ -145,12 +156,29 @@ Lexed lex(const std::string& s) {
       i = std::min(n, j + 1);
     } else {
       line_start = false;
-      const bool scope = c == ':' && at(i + 1) == ':';
-      out.tokens.push_back({Token::Kind::punctuation, scope ? "::" : std::string(1, c)});
-      i += scope ? 2 : 1;
+      // Digraphs read as what they stand for; "<::" is '<' then "::".
+      const std::string two = s.substr(i, 2);
+      if (two == "::") {
+        punctuation("::"), i += 2;
+      } else if (two == "<%") {
+        punctuation("{"), i += 2;
+      } else if (two == "%>") {
+        punctuation("}"), i += 2;
+      } else if (two == "<:" && at(i + 2) != ':') {
+        punctuation("["), i += 2;
+      } else if (two == ":>") {
+        punctuation("]"), i += 2;
+      } else {
+        punctuation(std::string(1, c)), ++i;
+      }
     }
   }
   return out;
+}
+
+std::optional<std::string> angle_include(const Directive& d) {
+  if (d.name != "include" || d.rest.size() < 3 || d.rest.front() != '<' || d.rest.back() != '>') return std::nullopt;
+  return d.rest.substr(1, d.rest.size() - 2);
 }
 
 // ---- what a file declares at namespace scope ---------------------------------
@@ -158,26 +186,52 @@ Lexed lex(const std::string& s) {
 struct Facts {
   std::set<std::string> headers;           ///< included, beyond the precompiled header's
   std::set<std::string> using_directives;  ///< at namespace scope
+  std::set<std::string> namespaces;        ///< the named namespaces it opens
   std::set<std::string> declared;          ///< names declared at namespace scope
-  std::set<std::string> mentioned;         ///< every identifier
+  std::set<std::string> mentioned;         ///< every identifier but members after '.'
   std::optional<std::string> barrier;      ///< why the file cannot share a unit at all
 };
 
 /// Identifiers that make a unit behave otherwise than its files alone: code
-/// run at start-up in every runner, the unit's own name or position.
+/// run at start-up in every runner, placed or named by attributes, a pragma
+/// in disguise, the unit's own name or position.
 const std::set<std::string>& barrier_identifiers() {
   static const std::set<std::string> names{
-      "__attribute__", "asm",         "__asm",         "__asm__",       "constructor",      "destructor",
-      "init_priority", "__COUNTER__", "__BASE_FILE__", "__FILE_NAME__", "__INCLUDE_LEVEL__"};
+      "__attribute__", "__declspec",    "asm",         "__asm",         "__asm__",       "constructor",
+      "destructor",    "init_priority", "section",     "ifunc",         "alias",         "weakref",
+      "_Pragma",       "__pragma",      "__COUNTER__", "__BASE_FILE__", "__FILE_NAME__", "__INCLUDE_LEVEL__"};
+  return names;
+}
+
+/// Names the compiler or the library call on a type without the calling file
+/// writing them (a range-for's begin and end, std::sort's swap): declared in
+/// one file, they could be found from another's code.
+const std::set<std::string>& called_unseen() {
+  static const std::set<std::string> names{"swap",  "begin",   "end",        "cbegin",       "cend",  "rbegin",
+                                           "rend",  "crbegin", "crend",      "size",         "ssize", "data",
+                                           "empty", "get",     "tuple_size", "tuple_element"};
+  return names;
+}
+
+/// Namespaces a file may not open: what it adds there (a specialisation, an
+/// overload) reaches every other file's use of the library.
+const std::set<std::string>& library_namespaces() {
+  static const std::set<std::string> names{"std", "Eigen", "boost", "harness", "protocol"};
+  return names;
+}
+
+/// Namespaces the lesson's header opens: every file may name them alone.
+const std::set<std::string>& header_namespaces() {
+  static const std::set<std::string> names{"mathlings", "std", "Eigen", "boost"};
   return names;
 }
 
 /// Type words of a namespace-scope variable whose making runs no code.
 const std::set<std::string>& plain_type_words() {
-  static const std::set<std::string> words{"static",  "const",    "inline",  "extern",   "volatile", "thread_local",
-                                           "double",  "float",    "int",     "long",     "short",    "unsigned",
-                                           "signed",  "bool",     "char",    "auto",     "std",      "size_t",
-                                           "int64_t", "uint64_t", "int32_t", "uint32_t", "ptrdiff_t"};
+  static const std::set<std::string> words{"static",  "const",    "inline",   "extern", "volatile", "double",
+                                           "float",   "int",      "long",     "short",  "unsigned", "signed",
+                                           "bool",    "char",     "std",      "size_t", "int64_t",  "uint64_t",
+                                           "int32_t", "uint32_t", "ptrdiff_t"};
   return words;
 }
 
@@ -188,6 +242,9 @@ bool is_identifier(const Token& t) {
   return t.kind == Token::Kind::identifier;
 }
 
+/// Reads a file's declarations at namespace scope, statement by statement,
+/// skipping the bodies of functions and classes (their names are local or
+/// reached through the class's, which is recorded).
 class ScopeReader {
  public:
   ScopeReader(const std::vector<Token>& tokens, Facts& facts) : t_(tokens), facts_(facts) {}
@@ -198,14 +255,12 @@ class ScopeReader {
   }
 
  private:
-  const Token* at(std::size_t k) const { return k < t_.size() ? &t_[k] : nullptr; }
   bool at_is(std::size_t k, const char* text) const { return k < t_.size() && t_[k].text == text; }
   void refuse(const std::string& why) {
     if (!facts_.barrier) facts_.barrier = why;
   }
 
-  /// Skips a balanced group opened at k_ ('(' '[' '{' or '<'); returns its
-  /// tokens' range (exclusive of the brackets).
+  /// Skips a balanced group opened at k_; returns the range of its inside.
   std::pair<std::size_t, std::size_t> skip_group(const char* open, const char* close) {
     const std::size_t first = ++k_;
     int depth = 1;
@@ -216,6 +271,11 @@ class ScopeReader {
     }
     refuse("has a bracket that never closes");
     return {first, k_};
+  }
+  bool group_has(std::pair<std::size_t, std::size_t> range, const char* text) const {
+    for (std::size_t i = range.first; i < range.second; ++i)
+      if (is(t_[i], text)) return true;
+    return false;
   }
 
   void namespace_scope() {
@@ -231,6 +291,11 @@ class ScopeReader {
         std::size_t e = j + 1;
         while (e < t_.size() && !is(t_[e], "{") && !is(t_[e], ";") && !is(t_[e], "=")) ++e;
         if (at_is(e, "{")) {
+          for (std::size_t i = j + 1; i < e; ++i) {
+            if (!is_identifier(t_[i])) continue;
+            if (library_namespaces().count(t_[i].text)) refuse("opens namespace " + t_[i].text);
+            facts_.namespaces.insert(t_[i].text);
+          }
           k_ = e + 1;
           namespace_scope();
           if (k_ < t_.size()) ++k_;  // its '}'
@@ -241,33 +306,41 @@ class ScopeReader {
         while (k_ < t_.size() && !is(t_[k_], ";")) ++k_;
         continue;
       }
-      if (at_is(k_, "extern") && at(k_ + 1) && t_[k_ + 1].kind == Token::Kind::literal && at_is(k_ + 2, "{")) {
+      if (at_is(k_, "extern") && k_ + 1 < t_.size() && t_[k_ + 1].kind == Token::Kind::literal && at_is(k_ + 2, "{")) {
         k_ += 3;
         namespace_scope();
         if (k_ < t_.size()) ++k_;
         continue;
       }
+      const std::size_t before = k_;
       statement();
+      if (facts_.barrier) {  // nothing more to learn
+        k_ = t_.size();
+        return;
+      }
+      if (k_ == before) ++k_;  // never read the same token twice
     }
   }
 
   /// One declaration at namespace scope: up to its ';', or to the end of a
   /// function's body.
   void statement() {
-    std::vector<std::size_t> own;  // indices of the tokens outside bodies and brackets' insides
-    bool has_parens = false;       // a '(' before any '=' : a function, or a variable made by a call
-    bool has_initializer = false;  // '=' or a braced initializer
-    bool runs_code = false;        // a call in an initializer
-    bool type_body = false;
-    bool enum_body = false;
-    bool after_equals = false;
-    if (at_is(k_, "template") && at_is(k_ + 1, "<")) {
+    if (at_is(k_, "template")) {
+      if (!at_is(k_ + 1, "<") || at_is(k_ + 2, ">")) return refuse("specialises or instantiates a template");
       ++k_;
       skip_group("<", ">");
     }
     const std::size_t head = k_;
+    std::vector<std::size_t> own;  // the statement's tokens outside groups and bodies
+    bool has_parens = false;       // a '(' before any '=': a function, or a variable made by a call
+    bool runs_code = false;        // a call or a new-expression in an initializer
+    bool after_equals = false;
+    bool type_body = false;
     const auto has_word = [&](const char* word) {
       return std::any_of(own.begin(), own.end(), [&](std::size_t i) { return is(t_[i], word); });
+    };
+    const auto is_type = [&] {
+      return !after_equals && (has_word("struct") || has_word("class") || has_word("union") || has_word("enum"));
     };
     while (k_ < t_.size()) {
       const Token& tok = t_[k_];
@@ -278,41 +351,31 @@ class ScopeReader {
       if (is(tok, "}")) break;  // the enclosing namespace's: a missing ';' the compiler will name
       if (is(tok, "(") || is(tok, "[")) {
         const bool paren = is(tok, "(");
-        if (paren && !after_equals) has_parens = true;
-        if (paren && after_equals) runs_code = true;
+        if (paren) (after_equals ? runs_code : has_parens) = true;
         own.push_back(k_);
-        const auto [first, last] = paren ? skip_group("(", ")") : skip_group("[", "]");
-        for (std::size_t i = first; i < last; ++i)
-          if (is(t_[i], "(")) runs_code = true;
+        const auto inside = paren ? skip_group("(", ")") : skip_group("[", "]");
+        if (group_has(inside, "(") || group_has(inside, "new")) runs_code = true;
         continue;
       }
       if (is(tok, "{")) {
-        const bool is_type = has_word("struct") || has_word("class") || has_word("union") || has_word("enum");
-        const bool function = has_parens && !is_type && !after_equals;
-        const bool is_enum = has_word("enum");
-        const auto [first, last] = skip_group("{", "}");
-        if (function) {
-          function_declared(own);
-          return;  // a function's body ends its definition
-        }
-        if (is_type && !after_equals && !type_body) {
+        const bool function = has_parens && !is_type() && !after_equals;
+        const bool type = is_type() && !type_body;
+        own.push_back(k_);
+        const auto inside = skip_group("{", "}");
+        if (function) return function_declared(own);  // a function's body ends its definition
+        if (type) {
           type_body = true;
-          enum_body = is_enum;
-          if (enum_body) enumerators(first, last);
-        } else {
-          has_initializer = true;
-          for (std::size_t i = first; i < last; ++i)
-            if (is(t_[i], "(")) runs_code = true;
+          if (has_word("enum")) enumerators(inside);
+          if (group_has(inside, "static") && (group_has(inside, "inline") || group_has(inside, "thread_local")))
+            refuse("has a static inline member (made at start-up in every runner)");
+        } else if (group_has(inside, "(") || group_has(inside, "new")) {
+          runs_code = true;
         }
-        own.push_back(first - 1);
         continue;
       }
-      if (is(tok, "=")) {
-        after_equals = true;
-        has_initializer = true;
-      } else if (is(tok, ",")) {
-        after_equals = false;
-      }
+      if (is(tok, "=")) after_equals = true;
+      if (is(tok, ",")) after_equals = false;
+      if (after_equals && (is(tok, "new") || is(tok, "throw") || is(tok, "delete"))) runs_code = true;
       own.push_back(k_++);
     }
     if (own.empty()) return;
@@ -323,25 +386,23 @@ class ScopeReader {
         std::string name;
         for (std::size_t i = head + 2; i < t_.size() && !is(t_[i], ";"); ++i) name += t_[i].text;
         facts_.using_directives.insert(name);
+      } else if (at_is(head + 1, "enum")) {
+        refuse("has a using-enum declaration at namespace scope");
       } else {
-        declare_before(own, "=");
+        declare_before_equals_or_last(own);
       }
       return;
     }
     if (is(first_word, "typedef")) {
-      declare_last(own);
-      for (std::size_t i = 0; i + 2 < own.size(); ++i)
-        if (is(t_[own[i]], "(") && is(t_[own[i + 1]], "*") && is_identifier(t_[own[i + 2]]))
-          facts_.declared.insert(t_[own[i + 2]].text);
-      return;
+      if (has_word(",") || has_word("(")) return refuse("has a typedef of several names or of a function type");
+      return declare_last(own);
     }
     if (has_word("operator")) return refuse("defines an operator at namespace scope");
-    const bool is_type = has_word("struct") || has_word("class") || has_word("union") || has_word("enum");
-    if (is_type) {
+    if (is_type()) {
       type_declared(own);
-      if (type_body && declarators_after_body(own)) {
+      const auto body = std::find_if(own.begin(), own.end(), [&](std::size_t i) { return is(t_[i], "{"); });
+      if (body != own.end() && body + 1 != own.end())  // `struct S {...} s;`
         refuse("makes a variable of a type it defines at namespace scope (its constructor runs in every runner)");
-      }
       return;
     }
     if (has_parens) {
@@ -350,63 +411,61 @@ class ScopeReader {
           "would run in every runner)");
     }
     variables_declared(own);
-    if (has_word("constexpr")) return;  // made by the compiler: no code runs
+    const bool constant = std::any_of(own.begin(), own.end(), [&](std::size_t i) { return is(t_[i], "constexpr"); }) &&
+                          !runs_code && constexpr_before_equals(own);
+    if (constant) return;  // made by the compiler: no code runs
     if (runs_code) return refuse("initialises a variable by a call at namespace scope (it would run in every runner)");
-    for (const std::size_t i : own) {
-      if (is(t_[i], "=")) break;
-      const Token& w = t_[i];
-      if (is_identifier(w) && !plain_type_words().count(w.text) && !declared_here(i, own)) {
+    for (std::size_t i = 0; i < own.size() && !is(t_[own[i]], "="); ++i) {
+      const Token& w = t_[own[i]];
+      if (is_identifier(w) && !plain_type_words().count(w.text) && !names_a_variable(own, i)) {
         return refuse("makes a variable of class type at namespace scope (its constructor runs in every runner)");
       }
     }
-    (void)has_initializer;
   }
 
-  /// Whether own[i]'s identifier is one of the statement's declarator names.
-  bool declared_here(std::size_t index, const std::vector<std::size_t>& own) const {
-    const auto pos = std::find(own.begin(), own.end(), index);
-    if (pos == own.end() || pos + 1 == own.end()) return true;
-    const Token& next = t_[*(pos + 1)];
+  bool constexpr_before_equals(const std::vector<std::size_t>& own) const {
+    for (const std::size_t i : own) {
+      if (is(t_[i], "=")) return false;
+      if (is(t_[i], "constexpr")) return true;
+    }
+    return false;
+  }
+
+  /// Whether own[i] is a declarator's name: followed by what ends one.
+  bool names_a_variable(const std::vector<std::size_t>& own, std::size_t i) const {
+    if (i + 1 == own.size()) return true;
+    const Token& next = t_[own[i + 1]];
     return is(next, "=") || is(next, ";") || is(next, ",") || is(next, "[") || is(next, "{");
   }
 
   void function_declared(const std::vector<std::size_t>& own) {
-    for (std::size_t i = 0; i < own.size(); ++i) {
-      if (is(t_[own[i]], "(")) {
-        if (i > 0 && is_identifier(t_[own[i - 1]])) {
-          if (is(t_[own[i - 1]], "operator")) return refuse("defines an operator at namespace scope");
-          facts_.declared.insert(t_[own[i - 1]].text);
-          return;
-        }
-        return refuse("defines an operator or a function whose name could not be read at namespace scope");
-      }
-    }
+    const auto paren = std::find_if(own.begin(), own.end(), [&](std::size_t i) { return is(t_[i], "("); });
+    if (std::any_of(own.begin(), paren, [&](std::size_t i) { return is(t_[i], "operator"); }))
+      return refuse("defines an operator at namespace scope");
+    if (paren == own.begin() || paren == own.end() || !is_identifier(t_[*(paren - 1)]))
+      return refuse("defines a function whose name could not be read at namespace scope");
+    facts_.declared.insert(t_[*(paren - 1)].text);
   }
 
   void type_declared(const std::vector<std::size_t>& own) {
-    for (std::size_t i = 0; i + 1 < own.size(); ++i) {
+    for (std::size_t i = 0; i < own.size(); ++i) {
       const Token& w = t_[own[i]];
-      if (is(w, "struct") || is(w, "class") || is(w, "union") || is(w, "enum")) {
-        std::size_t j = i + 1;
-        while (j < own.size() && (is(t_[own[j]], "class") || is(t_[own[j]], "struct") || is(t_[own[j]], "["))) ++j;
-        if (j < own.size() && is_identifier(t_[own[j]])) facts_.declared.insert(t_[own[j]].text);
-        return;
-      }
+      if (!(is(w, "struct") || is(w, "class") || is(w, "union") || is(w, "enum"))) continue;
+      std::size_t j = i + 1;
+      while (j < own.size() && (is(t_[own[j]], "class") || is(t_[own[j]], "struct") || is(t_[own[j]], "[") ||
+                                is(t_[own[j]], "alignas") || is(t_[own[j]], "(")))
+        ++j;
+      if (j == own.size() || !is_identifier(t_[own[j]])) return refuse("defines a type without a name");
+      if (j + 1 < own.size() && is(t_[own[j + 1]], "<")) return refuse("specialises a class template");
+      facts_.declared.insert(t_[own[j]].text);
+      return;
     }
   }
 
-  /// Whether names follow a type's body (`struct S {...} s;`).
-  bool declarators_after_body(const std::vector<std::size_t>& own) const {
-    for (std::size_t i = 0; i < own.size(); ++i)
-      if (is(t_[own[i]], "{")) return i + 1 < own.size();
-    return false;
-  }
-
-  void enumerators(std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) {
-      const bool named = i + 1 == last || is(t_[i + 1], ",") || is(t_[i + 1], "=");
-      if (is_identifier(t_[i]) && named && (i == first || is(t_[i - 1], ","))) facts_.declared.insert(t_[i].text);
-    }
+  void enumerators(std::pair<std::size_t, std::size_t> inside) {
+    // Every identifier at the start of an entry: its name.
+    for (std::size_t i = inside.first; i < inside.second; ++i)
+      if (is_identifier(t_[i]) && (i == inside.first || is(t_[i - 1], ","))) facts_.declared.insert(t_[i].text);
   }
 
   void variables_declared(const std::vector<std::size_t>& own) {
@@ -415,21 +474,27 @@ class ScopeReader {
       const Token& w = t_[own[i]];
       if (is(w, "=")) in_initializer = true;
       if (is(w, ",")) in_initializer = false;
-      if (in_initializer || !is_identifier(w)) continue;
-      if (i + 1 == own.size() || declared_here(own[i], own)) facts_.declared.insert(w.text);
+      if (!in_initializer && is_identifier(w) && names_a_variable(own, i)) facts_.declared.insert(w.text);
     }
   }
 
-  void declare_before(const std::vector<std::size_t>& own, const char* mark) {
-    for (std::size_t i = 1; i < own.size(); ++i)
-      if (is(t_[own[i]], mark) && is_identifier(t_[own[i - 1]]))
-        return (void)facts_.declared.insert(t_[own[i - 1]].text);
+  void declare_before_equals_or_last(const std::vector<std::size_t>& own) {
+    for (std::size_t i = 1; i < own.size(); ++i) {
+      if (is(t_[own[i]], "=") && is_identifier(t_[own[i - 1]])) {
+        facts_.declared.insert(t_[own[i - 1]].text);
+        return;
+      }
+    }
     declare_last(own);
   }
 
   void declare_last(const std::vector<std::size_t>& own) {
-    for (auto i = own.rbegin(); i != own.rend(); ++i)
-      if (is_identifier(t_[*i])) return (void)facts_.declared.insert(t_[*i].text);
+    for (auto i = own.rbegin(); i != own.rend(); ++i) {
+      if (is_identifier(t_[*i])) {
+        facts_.declared.insert(t_[*i].text);
+        return;
+      }
+    }
   }
 
   const std::vector<Token>& t_;
@@ -440,12 +505,17 @@ class ScopeReader {
 Facts facts_of(const UnitFile& file, const std::set<std::string>& already_included) {
   Facts facts;
   const Lexed lexed = lex(file.source);
-  if (lexed.unterminated) facts.barrier = "ends inside a comment or a literal, or with a backslash";
+  if (lexed.unterminated) facts.barrier = "ends inside a comment or a literal";
+  if (lexed.spliced_code && !facts.barrier) facts.barrier = "joins lines of code with a backslash";
   for (const auto& d : lexed.directives) {
-    if (d.name == "include" && d.rest.size() > 2 && d.rest.front() == '<' && d.rest.back() == '>') {
-      const std::string header = d.rest.substr(1, d.rest.size() - 2);
-      if (!already_included.count(header)) facts.headers.insert(header);
-    } else if (!(d.name == "pragma" && d.rest == "once") && !facts.barrier) {
+    if (facts.barrier) break;
+    if (const auto header = angle_include(d)) {
+      if (d.after_code) {
+        facts.barrier = "line " + std::to_string(d.line) + " includes <" + *header + "> after code";
+      } else if (!already_included.count(*header)) {
+        facts.headers.insert(*header);
+      }
+    } else if (!(d.name == "pragma" && d.rest == "once")) {
       facts.barrier =
           "line " + std::to_string(d.line) + " has #" + d.name + " (its effect would reach the files after it)";
     }
@@ -453,14 +523,15 @@ Facts facts_of(const UnitFile& file, const std::set<std::string>& already_includ
   for (std::size_t i = 0; i < lexed.tokens.size(); ++i) {
     const Token& token = lexed.tokens[i];
     if (!is_identifier(token)) continue;
-    // A member (after '.' or "->") is looked up in its object's type, never
-    // among another file's declarations.
-    const bool member = i > 0 && (is(lexed.tokens[i - 1], ".") ||
-                                  (is(lexed.tokens[i - 1], ">") && i > 1 && is(lexed.tokens[i - 2], "-")));
-    if (!member) facts.mentioned.insert(token.text);
+    // A member after '.' is looked up in its object's type, never among
+    // another file's declarations ("->" may end a function's head instead).
+    if (i == 0 || !is(lexed.tokens[i - 1], ".")) facts.mentioned.insert(token.text);
     if (barrier_identifiers().count(token.text) && !facts.barrier) facts.barrier = "uses " + token.text;
   }
   ScopeReader(lexed.tokens, facts).read();
+  for (const auto& name : facts.declared)
+    if (called_unseen().count(name) && !facts.barrier)
+      facts.barrier = "declares " + name + " at namespace scope, which the library may call on another file's behalf";
   return facts;
 }
 
@@ -470,13 +541,27 @@ std::string listed(const std::set<std::string>& names) {
   return out.empty() ? "none" : out;
 }
 
+/// Why file i's declarations could reach file j, or nothing.
+std::optional<std::string> reaches(const UnitFile& a, const Facts& fa, const UnitFile& b, const Facts& fb) {
+  for (const auto& name : fa.declared) {
+    if (fb.mentioned.count(name))
+      return a.display_name + " declares " + name + " at namespace scope, and " + b.display_name + " names it too";
+    if (std::find(b.functions.begin(), b.functions.end(), name) != b.functions.end())
+      return a.display_name + " defines " + name + ", the function of " + b.display_name;
+  }
+  for (const auto& name : fa.namespaces) {
+    if (!fb.namespaces.count(name) && !header_namespaces().count(name) && fb.mentioned.count(name))
+      return a.display_name + " opens namespace " + name + ", and " + b.display_name + " names it too";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> included_headers(const std::string& source) {
   std::vector<std::string> headers;
   for (const auto& d : lex(source).directives)
-    if (d.name == "include" && d.rest.size() > 2 && d.rest.front() == '<' && d.rest.back() == '>')
-      headers.push_back(d.rest.substr(1, d.rest.size() - 2));
+    if (const auto header = angle_include(d)) headers.push_back(*header);
   return headers;
 }
 
@@ -500,24 +585,19 @@ std::optional<std::string> why_compiled_apart(const std::vector<UnitFile>& files
       return files[0].display_name + " and " + files[i].display_name + " have different using-directives";
     }
   }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    for (std::size_t j = 0; j < files.size(); ++j) {
-      if (i == j) continue;
-      for (const auto& name : facts[i].declared) {
-        if (facts[j].mentioned.count(name)) {
-          return files[i].display_name + " declares " + name + " at namespace scope, and " + files[j].display_name +
-                 " names it too";
-        }
-      }
-    }
-  }
+  for (std::size_t i = 0; i < files.size(); ++i)
+    for (std::size_t j = 0; j < files.size(); ++j)
+      if (i != j)
+        if (auto why = reaches(files[i], facts[i], files[j], facts[j])) return why;
   return std::nullopt;
 }
 
 std::string unit_source(const std::vector<UnitFile>& files) {
   std::string unit;
   for (const auto& file : files) {
-    unit += "#line 1 \"" + file.display_name + "\"\n";
+    // A blank line first: a backslash at the end of the file before joins
+    // that line, never the #line.
+    unit += "\n#line 1 \"" + file.display_name + "\"\n";
     const bool bom = file.source.rfind("\xEF\xBB\xBF", 0) == 0;
     unit += bom ? file.source.substr(3) : file.source;
     if (unit.back() != '\n') unit += '\n';

@@ -9,12 +9,15 @@
 // every runner linked from the unit carries every file's code. A file that
 // compiles only thanks to its neighbour would pass together and fail alone,
 // and an exercise's verdict would depend on another exercise's file. So files
-// go together only when a look at their tokens shows that none of this can
-// happen: no directive but #include, the same headers in each, the same
-// using-directives, no name one file declares at namespace scope mentioned by
-// another, and nothing that runs at start-up (a variable initialised by a
-// call, a constructor attribute). The look errs on the side of apart, which
-// costs only time: then each file is compiled on its own, as always.
+// go together only when a look at their tokens finds none of that: no
+// directive but #include (at the top) and #pragma once, the same headers and
+// using-directives in each, no name one file declares at namespace scope that
+// another names or must define itself, nothing added to the library's
+// namespaces, and nothing a runner would run at start-up (a variable made by
+// a call, a constructor attribute). The look is lexical and errs on the side
+// of apart, which costs only time: then each file is compiled on its own, as
+// always. What it cannot see: the size of a file's static data, which every
+// runner of the unit then carries.
 #pragma once
 
 #include <optional>
@@ -26,6 +29,8 @@ namespace mathlings {
 struct UnitFile {
   std::string display_name;  ///< the path diagnostics and line tables name
   std::string source;
+  /// The functions its exercise defines: no other file may.
+  std::vector<std::string> functions;
 };
 
 /// Why `files` must be compiled apart, or nothing when they may share a

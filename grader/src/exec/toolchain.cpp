@@ -14,6 +14,7 @@
 #include "base/text.hpp"
 #include "exec/dependencies.hpp"
 #include "exec/load_retry.hpp"
+#include "exec/object_file.hpp"
 #include "exec/process.hpp"
 
 namespace mathlings {
@@ -25,6 +26,9 @@ const std::vector<std::string> compiler_environment{"PATH=/usr/bin:/bin", "LANG=
 // one; the limits stop a template explosion from hanging the grader.
 constexpr double header_seconds = 120;
 constexpr double file_seconds = 20;
+/// Static data a unit of several learner files may hold (none of the
+/// course's answers comes near): beyond it, they are compiled apart.
+constexpr std::uint64_t max_shared_static_data = 4 << 20;
 
 // Part of every cache key: bump it when what a compile accepts changes, so
 // that no product of the old rules is reused.
@@ -436,6 +440,9 @@ std::optional<BuildProduct> Toolchain::compile_together(const Course& course, co
   const std::string unit_name = (fs::path(files.front().display_name).parent_path() / "mathlings-unit.cpp").string();
   auto unit = compile_fast(course, lesson, unit_source(files), unit_name);
   if (!unit || !unit->ok) return std::nullopt;
+  // Every runner of the unit carries every file's static data: one file's
+  // memo table would count against another exercise's memory limit.
+  if (static_data_bytes(unit->path) > max_shared_static_data) return std::nullopt;
   return unit;
 }
 

@@ -228,7 +228,7 @@ Grader::LearnerBuild Grader::build_learner_file(const Exercise& exercise, const 
   if (!source) return build;
   const std::string display = exercise.relative_file().string();
   if (unit) {
-    if (auto runner = runner_from_unit(exercise, {display, *source}, *unit)) {
+    if (auto runner = runner_from_unit(exercise, {display, *source, {}}, *unit)) {
       build.runner = std::move(*runner);
       return build;
     }
@@ -252,10 +252,11 @@ std::optional<BuildProduct> Grader::runner_from_unit(const Exercise& exercise, c
   if (!member) return std::nullopt;
   const UnitBuild& built = unit.built.get();
   if (built.runner.ok) return built.runner;
-  if (!built.object) return std::nullopt;
-  // A function another file of the unit lacks, or a main() of a learner's:
-  // then this exercise's own runner, and failing that its file on its own,
-  // which decides.
+  // A function another file of the unit lacks: this exercise's own runner
+  // from the unit may still link. Anything else (a learner's main(), a
+  // symbol defined twice) fails every link from it: the file on its own
+  // then decides.
+  if (!built.object || built.runner.diagnostics.find("does not define") == std::string::npos) return std::nullopt;
   BuildProduct runner = machine_.link_runner(course_, {&exercise}, *built.object);
   if (!runner.ok) return std::nullopt;
   return runner;
@@ -270,8 +271,8 @@ BuildProduct Grader::reference_lesson_runner(const Lesson& lesson) {
     LessonUnit unit;
     for (const auto* exercise : course_.exercises()) {
       if (exercise->lesson != &lesson) continue;
-      unit.files.push_back(
-          {exercise->relative_file().string(), read_file(course_.solutions_dir() / exercise->relative_file())});
+      unit.files.push_back({exercise->relative_file().string(),
+                            read_file(course_.solutions_dir() / exercise->relative_file()), exercise->spec.functions});
       unit.exercises.push_back(exercise);
     }
     if (unit.files.size() < 2) return {};
@@ -286,8 +287,14 @@ Grader::UnitBuild Grader::build_unit(const Lesson& lesson, const LessonUnit& uni
     machine_.prepare(course_, lesson);
     if (unit.files.size() < 2) return built;
     // The references first: a learner's files that are the reference's then
-    // cost nothing more.
-    if (!course_.is_student_pack()) reference_lesson_runner(lesson);
+    // cost nothing more. Whatever goes wrong there is met again, and said,
+    // when each reference is built on its own.
+    if (!course_.is_student_pack()) {
+      try {
+        reference_lesson_runner(lesson);
+      } catch (...) {
+      }
+    }
     built.object = machine_.compile_together(course_, lesson, unit.files);
     if (built.object) built.runner = machine_.link_runner(course_, unit.exercises, *built.object);
   } catch (...) {  // each file is built on its own, and what went wrong is met there
@@ -581,7 +588,7 @@ SubmissionResult Grader::grade(const fs::path& dir, const std::vector<std::strin
       LearnerBuild refused;  // said again when the exercise is graded
       if (const auto source = checked_learner_source(*selected[k], file, refused)) {
         LessonUnit& unit = units[static_cast<std::size_t>(lesson - lessons.begin())];
-        unit.files.push_back({selected[k]->relative_file().string(), *source});
+        unit.files.push_back({selected[k]->relative_file().string(), *source, selected[k]->spec.functions});
         unit.exercises.push_back(selected[k]);
       }
     }

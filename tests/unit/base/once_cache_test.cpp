@@ -66,9 +66,16 @@ TEST(OnceCache, ThoseWaitingHearOfAFailureToo) {
 TEST(OnceCache, APeekNeitherComputesNorWaits) {
   OnceCache<int> cache;
   EXPECT_EQ(cache.peek("lesson"), std::nullopt);  // never asked for
+  std::promise<void> started;
   std::promise<void> release;
-  std::thread slow([&] { cache.get("lesson", [&] { return release.get_future().wait(), 7; }); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::thread slow([&] {
+    cache.get("lesson", [&] {
+      started.set_value();
+      release.get_future().wait();
+      return 7;
+    });
+  });
+  started.get_future().wait();
   EXPECT_EQ(cache.peek("lesson"), std::nullopt);  // still being computed: no wait for it
   release.set_value();
   slow.join();

@@ -121,5 +121,18 @@ TEST_F(FastPath, ARunnerOnTheFastPathNeedsNothingOfTheCppCompilersOwn) {
   EXPECT_NEAR(answers.outcomes[0].value().as<double>(), 0.07763975155279502, 1e-15);
 }
 
+TEST_F(FastPath, FilesTogetherHoldingMuchStaticDataAreCompiledApart) {
+  if (!sandbox_available()) GTEST_SKIP() << "no sandbox here: " << isolation_problem();
+  // Every runner of a unit carries every file's data: a memo table in one
+  // would count against the other exercise's memory limit.
+  const UnitFile small{"04-statistics/a.cpp", "namespace mathlings { double one_a() { return 1; } }\n", {}};
+  const UnitFile other{"04-statistics/b.cpp", "namespace mathlings { double one_b() { return 2; } }\n", {}};
+  const UnitFile memo{"04-statistics/a.cpp",
+                      "static double memo[1 << 20];\nnamespace mathlings { double* memo_a() { return memo; } }\n",
+                      {}};
+  EXPECT_TRUE(toolchain.compile_together(*course, *z_test.lesson, {small, other}));
+  EXPECT_FALSE(toolchain.compile_together(*course, *z_test.lesson, {memo, other}));
+}
+
 }  // namespace
 }  // namespace mathlings
