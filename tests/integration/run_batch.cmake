@@ -6,7 +6,8 @@
 #             (validate_json.py);
 #   resume  — a second run grades nobody again; after one student's file
 #             changes, only that student is graded again;
-#   shards  — two shards merged give the same gradebook as one batch;
+#   shards  — two shards merged give the same gradebook as one batch; one
+#             alone is refused, or with --partial written with its gap marked;
 #   roster  — with --roster, a "missing" row for whoever handed in nothing,
 #             and the hand-ins on no roster named;
 #   hostile — students named like spreadsheet formulas, with # and %, as
@@ -96,6 +97,21 @@ elseif(MODE STREQUAL "shards")
   same_file(${WORK}/all/gradebook.json ${WORK}/merged/gradebook.json)
   same_file(${WORK}/all/feedback/carol.md ${WORK}/merged/feedback/carol.md)
   same_file(${WORK}/all/feedback/heidi.md ${WORK}/merged/feedback/heidi.md)
+  # One half alone is refused (exit 2, nothing written), or written with --partial, the gap marked.
+  execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one --output ${WORK}/half
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
+  if(NOT status EQUAL 2 OR NOT err MATCHES "shard 2 of 2: no output" OR EXISTS ${WORK}/half)
+    message(FATAL_ERROR "merge of one half exited ${status}:\n${out}\n${err}")
+  endif()
+  execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one --output ${WORK}/half --partial
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
+  if(NOT status EQUAL 2 OR NOT out MATCHES "12 students merged.*Partial: shard 2 of 2 no output")
+    message(FATAL_ERROR "merge --partial of one half exited ${status}:\n${out}\n${err}")
+  endif()
+  file(STRINGS ${WORK}/half/gradebook.csv gap REGEX ",not_graded,")
+  if(gap STREQUAL "")
+    message(FATAL_ERROR "merge --partial marked no student not_graded")
+  endif()
 elseif(MODE STREQUAL "roster")
   file(WRITE ${WORK}/roster.csv "username,name\nalice,Alice\nbob,Bob\nzoe,Zoe (nothing handed in)\n")
   batch(${WORK}/out "13 students: 8 graded.*\n1 on the roster handed in nothing: zoe .*\n10 hand-ins are on no roster[^:]*: carol, dave,"

@@ -59,6 +59,7 @@ constexpr OptionDefinition definitions[] = {
     {"--output", false, [](Options& o, const std::string& path) { o.output = path; }},
     {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
     {"--shard", false, store_shard},
+    {"--partial", true, [](Options& o, const std::string&) { o.partial = true; }},
     {"--check", true, [](Options& o, const std::string&) { o.check_only = true; }},
     {"--poll", true, [](Options& o, const std::string&) { o.poll = true; }},
     {"--find-files", true, [](Options& o, const std::string&) { o.find_files = true; }},

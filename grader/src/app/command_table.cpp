@@ -77,7 +77,11 @@ const std::vector<Command>& command_table() {
        .summary = "join the outputs of batch shards into one gradebook",
        .arguments =
            {.usage = "DIR...", .min = 1, .max = any_number, .wrong = "merge takes the output folders of batch shards"},
-       .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true}},
+       .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true},
+                   {"--partial", "",
+                    "when a shard is missing or did not finish, write what there is, its students not_graded"}},
+       .details = "Each DIR is a batch output or a folder of them. A set with a shard missing is refused, nothing "
+                  "written, unless --partial.",
        .run = merge_command},
       {.name = "export",
        .summary = "the course as learners get it, or as a Gradescope autograder",

@@ -11,14 +11,13 @@
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "base/hash.hpp"
-#include "base/json.hpp"
 #include "base/text.hpp"
 #include "classroom/archive.hpp"
+#include "classroom/result_store.hpp"
 #include "classroom/roster.hpp"
+#include "classroom/shard_manifest.hpp"
 #include "exec/process.hpp"
-#include "model/result_reader.hpp"
 #include "model/submission_layout.hpp"
-#include "report/report.hpp"
 
 namespace mathlings {
 namespace {
@@ -81,17 +80,6 @@ std::vector<Entry> list_students(const fs::path& root) {
   return entries;
 }
 
-/// Everything that can change a grade: the course (specs, solutions,
-/// headers, manifest) and the grader.
-std::string course_fingerprint(const Course& course) {
-  Hasher hasher;
-  hasher.field(read_file(course.root / "course.yaml"));
-  for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
-    for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
-  }
-  return hasher.hex();
-}
-
 /// The key of a student's result: the course, the files graded, and where
 /// they were found (the notes), so that a student who mends a layout mistake
 /// is graded again.
@@ -115,12 +103,6 @@ std::string join_notes(const std::vector<std::string>& notes) {
   return line;
 }
 
-/// Whether a row carries a result (a not_graded one has the exercises that
-/// could be graded, and says which could not).
-bool has_result(const StudentRow& row) {
-  return row.status == "graded" || row.status == "not_graded";
-}
-
 /// Names the exercises the grader could not finish, and what to do.
 std::string not_graded_message(const SubmissionResult& result) {
   std::vector<std::string> ids;
@@ -129,50 +111,6 @@ std::string not_graded_message(const SubmissionResult& result) {
   return "could not grade " + list_names(ids, 3) +
          ": the machine was too busy (not the student's fault) — run the batch again; only what could not be graded "
          "is graded again";
-}
-
-void write_row(const fs::path& output, const StudentRow& row) {
-  std::ostringstream json;
-  if (has_result(row)) {
-    write_json(json, row.result);
-  } else {
-    json << json_text(Json{{"schema", "mathlings.failure/1"}}, {{{"", JsonForm::spaced}}}) << "\n";
-  }
-  // The result itself, and beside it what resume needs to trust it.
-  write_file_atomically(output / "results" / (row.student + ".json"), json.str());
-  write_file_atomically(output / "results" / (row.student + ".meta"),
-                        // One value a line: a line break in a message (an archive entry's name
-                        // quoted in it) must not become the name or email of the lines after.
-                        row.submission_hash + "\n" + row.status + "\n" + one_line(row.message) + "\n" +
-                            one_line(row.name) + "\n" + one_line(row.email) + "\n");
-}
-
-/// What resume and merge need beside a result: its key, status and message,
-/// and the roster's name and email.
-StudentRow read_meta(const fs::path& meta, const std::string& student) {
-  std::istringstream in(read_file(meta));
-  StudentRow row;
-  row.student = student;
-  std::getline(in, row.submission_hash);
-  std::getline(in, row.status);
-  std::getline(in, row.message);
-  std::getline(in, row.name);
-  std::getline(in, row.email);
-  return row;
-}
-
-/// A finished student's row from an earlier run, if its key still matches.
-std::optional<StudentRow> resumed_row(const fs::path& output, const std::string& student, const std::string& hash) {
-  const fs::path meta = output / "results" / (student + ".meta");
-  if (!fs::exists(meta)) return std::nullopt;
-  StudentRow row = read_meta(meta, student);
-  if (row.submission_hash != hash || row.status != "graded") return std::nullopt;
-  try {
-    row.result = read_result_json(output / "results" / (student + ".json"));
-  } catch (const GraderError&) {
-    return std::nullopt;  // a half-written or damaged result: grade again
-  }
-  return row;
 }
 
 class Progress {
@@ -205,6 +143,15 @@ class Progress {
 
 }  // namespace
 
+std::string course_fingerprint(const Course& course) {
+  Hasher hasher;
+  hasher.field(read_file(course.root / "course.yaml"));
+  for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
+    for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
+  }
+  return hasher.hex();
+}
+
 unsigned shard_of(const std::string& student, unsigned shards) {
   const std::string hex = Hasher().add(student).hex();
   return static_cast<unsigned>(std::stoull(hex.substr(0, 12), nullptr, 16) % shards) + 1;
@@ -215,6 +162,11 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   BatchSummary summary;
   std::vector<Entry> everyone = list_students(options.root);
   if (options.roster) apply_roster(*options.roster, everyone, summary);
+  const std::string fingerprint = course_fingerprint(course);
+  ShardManifest manifest{
+      .shard = options.shard, .shards = options.shards, .course = fingerprint, .finished = false, .members = {}};
+  for (const auto& e : everyone)
+    manifest.members.push_back({e.student, shard_of(e.student, options.shards), e.name, e.email});
   std::vector<Entry> students;
   const auto in_this_shard = [&](const std::string& student) {
     return shard_of(student, options.shards) == options.shard;
@@ -223,7 +175,7 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
     if (in_this_shard(e.student)) students.push_back(std::move(e));
   std::erase_if(summary.not_on_roster, [&](const std::string& student) { return !in_this_shard(student); });
   fs::create_directories(options.output / "results");
-  const std::string fingerprint = course_fingerprint(course);
+  write_shard_manifest(options.output, manifest);
   // Students in parallel, and each student's exercises too: in a class whose
   // files are alike, the students' threads mostly wait for one compile, and
   // the exercises' threads keep the cores busy meanwhile. The processes that
@@ -320,33 +272,9 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
       ++summary.graded;
   }
   write_class_outputs(options.output, course, summary.rows);
+  manifest.finished = true;  // last: merge takes a shard whose gradebook is written as whole
+  write_shard_manifest(options.output, manifest);
   return summary;
-}
-
-std::vector<StudentRow> merge_batches(const Course& course, const std::vector<fs::path>& inputs, const fs::path& output,
-                                      std::ostream& progress) {
-  std::map<std::string, StudentRow> rows;
-  for (const auto& input : inputs) {
-    const fs::path results = input / "results";
-    if (!fs::is_directory(results))
-      throw UsageError("merge: " + input.string() + " has no results/ (not a batch output)");
-    for (const auto& e : fs::directory_iterator(results)) {
-      if (e.path().extension() != ".meta") continue;
-      const std::string student = e.path().stem().string();
-      StudentRow row = read_meta(e.path(), student);
-      if (has_result(row)) row.result = read_result_json(results / (student + ".json"));
-      if (rows.count(student)) {
-        progress << "mathlings: " << student << " is in more than one input; keeping the first\n";
-        continue;
-      }
-      write_row(output, row);
-      rows.emplace(student, std::move(row));
-    }
-  }
-  std::vector<StudentRow> merged;
-  for (auto& [student, row] : rows) merged.push_back(std::move(row));
-  write_class_outputs(output, course, merged);
-  return merged;
 }
 
 }  // namespace mathlings

@@ -7,7 +7,8 @@
 // every finished student's result is written to DIR/results/<student>.json at
 // once, keyed by a hash of the submission and the course: a batch that is
 // interrupted and run again picks up where it stopped. --shard K/N grades a
-// stable K-th of N slices, and `mathlings merge` joins the slices' outputs.
+// stable K-th of N slices, and `mathlings merge` (merge.hpp) joins the slices'
+// outputs; DIR/shard.json (shard_manifest.hpp) says which slice DIR holds.
 #pragma once
 
 #include <filesystem>
@@ -51,8 +52,9 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
 /// students are added or removed.
 unsigned shard_of(const std::string& student, unsigned shards);
 
-/// Joins the results/ of several batch outputs into `output`.
-std::vector<StudentRow> merge_batches(const Course& course, const std::vector<std::filesystem::path>& inputs,
-                                      const std::filesystem::path& output, std::ostream& progress);
+/// Everything that can change a grade: the course (specs, solutions,
+/// headers, manifest). A result is kept only as long as it is
+/// the same.
+std::string course_fingerprint(const Course& course);
 
 }  // namespace mathlings

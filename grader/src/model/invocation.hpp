@@ -23,6 +23,7 @@ struct Options {
   unsigned jobs = 0;                            ///< 0: one per core
   unsigned shard = 1;                           ///< batch --shard K/N
   unsigned shards = 1;
+  bool partial = false;     ///< merge --partial: write an incomplete set of shards, the gap marked
   bool check_only = false;  ///< sync --check
   bool poll = false;        ///< watch --poll: look for saves by polling, not inotify
   bool find_files = false;  ///< grade --find-files: grade files found outside the submission layout

@@ -1,6 +1,6 @@
-// `mathlings batch` and `merge` on a small class whose submissions need no
+// `mathlings batch` on a small class whose submissions need no
 // compiling (empty, binary, unreadable, missing): who gets which row, what a
-// run again keeps, how shards split a class. The batch.* integration tests
+// run again keeps, how shards split a class and what each shard records. The batch.* integration tests
 // grade a real class end to end.
 #include "classroom/batch.hpp"
 
@@ -10,12 +10,10 @@
 #include <set>
 #include <sstream>
 
-#include "base/config.hpp"
 #include "base/errors.hpp"
 #include "base/files.hpp"
-#include "classroom/archive.hpp"
 #include "exec/process.hpp"
-#include "support/course_copy.hpp"
+#include "support/small_class.hpp"
 
 namespace mathlings {
 namespace {
@@ -36,59 +34,7 @@ TEST(ShardOf, PutsEveryStudentInOneOfTheShardsAlwaysTheSame) {
   EXPECT_EQ(used.size(), 4u);  // 200 students fill every one of 4 shards
 }
 
-/// A class of four: alice handed in an empty folder, bob a zip holding a
-/// binary file, "notes.txt" is a stray file, and zoe (on the roster only)
-/// handed in nothing. None of it needs the compiler.
-class Batch : public ::testing::Test {
- protected:
-  void SetUp() override {
-    fs::create_directories(root / "alice");
-    write_file_atomically(root / "notes.txt", "not a submission\n");
-    hand_in_bob(
-        std::string("\x7f"
-                    "ELF\0\0binary",
-                    12));
-    write_file_atomically(work.path() / "roster.csv",
-                          "student,name,email\nalice,Alice,a@example.org\n"
-                          "bob,Bob,b@example.org\nzoe,Zoe,z@example.org\n");
-  }
-  void TearDown() override { limit_concurrent_processes(0); }  // a batch limits them for the whole process
-
-  void hand_in_bob(const std::string& norms) {
-    const fs::path file = work.path() / "bob-files" / "01-vector-norms" / "norms.cpp";
-    write_file_atomically(file, norms);
-    write_zip(root / "bob.zip", {{"01-vector-norms/norms.cpp", file}});
-  }
-  BatchSummary batch(const fs::path& output, bool with_roster = false, unsigned shard = 1, unsigned shards = 1) {
-    BatchOptions options;
-    options.root = root;
-    options.output = output;
-    options.jobs = 2;
-    options.shard = shard;
-    options.shards = shards;
-    if (with_roster) options.roster = work.path() / "roster.csv";
-    std::ostringstream progress;
-    return run_batch(*course, toolchain, options, progress, false);
-  }
-  static const StudentRow& row_of(const std::vector<StudentRow>& rows, const std::string& student) {
-    const auto it = std::find_if(rows.begin(), rows.end(), [&](const StudentRow& r) { return r.student == student; });
-    if (it == rows.end()) throw std::runtime_error("no row for " + student);
-    return *it;
-  }
-  /// Rewrites the status line of a student's .meta, as an earlier run would have left it.
-  static void set_meta_status(const fs::path& output, const std::string& student, const std::string& status) {
-    const fs::path meta = output / "results" / (student + ".meta");
-    std::string text = read_file(meta);
-    const auto first = text.find('\n'), second = text.find('\n', first + 1);
-    text.replace(first + 1, second - first - 1, status);
-    write_file_atomically(meta, text);
-  }
-
-  TemporaryDirectory work{fs::temp_directory_path(), "mathlings-batch-test-"};
-  fs::path root = work.path() / "class";
-  std::unique_ptr<Course> course = load_course(testing::example_course_dir());
-  Toolchain toolchain{fs::path(config::default_cache_dir)};
-};
+class Batch : public testing::SmallClass {};
 
 TEST_F(Batch, GivesEveryEntryARowWhateverItHandedIn) {
   const BatchSummary summary = batch(work.path() / "out");
@@ -156,50 +102,6 @@ TEST_F(Batch, ANotGradedRowIsNeverKeptAsAGrade) {
   EXPECT_EQ(again.resumed, 1);  // bob
   EXPECT_EQ(again.graded, 1);   // alice, graded again
   EXPECT_EQ(row_of(again.rows, "alice").status, "graded");
-}
-
-TEST_F(Batch, ShardsSplitTheClassAndMergeJoinsThem) {
-  const BatchSummary first = batch(work.path() / "shard-1", true, 1, 2);
-  const BatchSummary second = batch(work.path() / "shard-2", true, 2, 2);
-  std::set<std::string> students;
-  for (const auto* summary : {&first, &second}) {
-    const unsigned shard = summary == &first ? 1 : 2;
-    for (const auto& row : summary->rows) {
-      EXPECT_EQ(shard_of(row.student, 2), shard) << row.student;
-      EXPECT_TRUE(students.insert(row.student).second) << row.student << " is in both shards";
-    }
-  }
-  EXPECT_EQ(students, (std::set<std::string>{"alice", "bob", "notes.txt", "zoe"}));
-  std::ostringstream progress;
-  const auto merged =
-      merge_batches(*course, {work.path() / "shard-1", work.path() / "shard-2"}, work.path() / "merged", progress);
-  ASSERT_EQ(merged.size(), 4u);
-  EXPECT_EQ(merged[0].student, "alice");  // in student order
-  EXPECT_EQ(row_of(merged, "zoe").status, "missing");
-  EXPECT_EQ(row_of(merged, "alice").name, "Alice");
-  EXPECT_EQ(row_of(merged, "bob").result.exercises.size(), 2u);
-  EXPECT_TRUE(fs::is_regular_file(work.path() / "merged" / "gradebook.csv"));
-  EXPECT_EQ(progress.str(), "");
-}
-
-TEST_F(Batch, MergeKeepsANotGradedRowsResultAndTheFirstOfAStudentInTwoInputs) {
-  batch(work.path() / "a", true);
-  batch(work.path() / "b", true);
-  set_meta_status(work.path() / "a", "alice", "not_graded");
-  std::ostringstream progress;
-  const auto merged = merge_batches(*course, {work.path() / "a", work.path() / "b"}, work.path() / "merged", progress);
-  ASSERT_EQ(merged.size(), 4u);
-  const StudentRow& alice = row_of(merged, "alice");
-  EXPECT_EQ(alice.status, "not_graded");  // the first input's
-  EXPECT_EQ(alice.result.exercises.size(), 2u);
-  EXPECT_TRUE(row_of(merged, "zoe").result.exercises.empty());
-  EXPECT_NE(progress.str().find("alice is in more than one input; keeping the first"), std::string::npos)
-      << progress.str();
-}
-
-TEST_F(Batch, MergeRefusesAFolderThatIsNoBatchOutput) {
-  std::ostringstream progress;
-  EXPECT_THROW(merge_batches(*course, {root}, work.path() / "merged", progress), UsageError);
 }
 
 }  // namespace

@@ -1,0 +1,47 @@
+// `mathlings merge`: the outputs of a class's shards joined into one
+// gradebook — or a refusal naming what is missing.
+//
+// Each input is a batch output (it has results/ and shard.json) or a folder
+// of them (a cluster run's shards/). From their shard.json files merge knows
+// how many shards there are, which students each holds and whether it
+// finished; a shard that is absent or did not finish makes the set
+// incomplete. An incomplete set is refused, nothing written, unless asked to
+// write what there is: then each student of a missing shard gets a
+// not_graded row saying which shard to grade again, so the gap shows in the
+// gradebook and no one silently drops out of it.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/errors.hpp"
+#include "classroom/gradebook.hpp"
+
+namespace mathlings {
+
+struct MissingShard {
+  unsigned shard = 0;
+  std::string why;                    ///< "no output", "did not finish (3 of 5 students graded)"
+  std::vector<std::string> students;  ///< those it holds that have no row
+};
+
+struct MergeSummary {
+  unsigned shards = 0;
+  std::vector<StudentRow> rows;
+  std::vector<MissingShard> missing;  ///< written as not_graded rows (write_partial), else none
+};
+
+/// An incomplete set of shards, refused: what() names each missing shard.
+struct IncompleteShards : GraderError {
+  using GraderError::GraderError;
+};
+
+/// Joins the shards found in `inputs` into `output`. Throws IncompleteShards
+/// (nothing written) when a shard is missing unless `write_partial`;
+/// UsageError when the inputs are not batch outputs of one class and course.
+MergeSummary merge_shards(const Course& course, const std::vector<std::filesystem::path>& inputs,
+                          const std::filesystem::path& output, bool write_partial, std::ostream& progress);
+
+}  // namespace mathlings

@@ -1,0 +1,46 @@
+#include "classroom/shard_manifest.hpp"
+
+#include "base/errors.hpp"
+#include "base/files.hpp"
+#include "base/json.hpp"
+
+namespace mathlings {
+
+void write_shard_manifest(const fs::path& output, const ShardManifest& manifest) {
+  Json members = Json::array();
+  for (const auto& m : manifest.members) {
+    members.push_back({{"student", m.student}, {"shard", m.shard}, {"name", m.name}, {"email", m.email}});
+  }
+  const Json json{{"schema", "mathlings.shard/1"}, {"shard", manifest.shard},       {"shards", manifest.shards},
+                  {"course", manifest.course},     {"finished", manifest.finished}, {"class", members}};
+  write_file_atomically(output / shard_manifest_name,
+                        json_text(json, {{{"", JsonForm::lines, {"shard", "shards", "course", "finished", "class"}},
+                                          {"/class", JsonForm::lines}}}) +
+                            "\n");
+}
+
+std::optional<ShardManifest> read_shard_manifest(const fs::path& output) {
+  const fs::path file = output / shard_manifest_name;
+  if (!fs::exists(file)) return std::nullopt;
+  const Json json = parse_json(read_file(file), file.string());
+  try {
+    if (json.at("schema") != "mathlings.shard/1") throw GraderError("not a mathlings.shard/1 file");
+    ShardManifest manifest;
+    manifest.shard = json.at("shard").get<unsigned>();
+    manifest.shards = json.at("shards").get<unsigned>();
+    manifest.course = json.at("course").get<std::string>();
+    manifest.finished = json.at("finished").get<bool>();
+    if (manifest.shards < 1 || manifest.shard < 1 || manifest.shard > manifest.shards)
+      throw GraderError("shard " + std::to_string(manifest.shard) + " of " + std::to_string(manifest.shards));
+    for (const auto& m : json.at("class")) {
+      manifest.members.push_back({m.at("student").get<std::string>(), m.at("shard").get<unsigned>(),
+                                  m.at("name").get<std::string>(), m.at("email").get<std::string>()});
+    }
+    return manifest;
+  } catch (const std::exception& e) {
+    throw GraderError(file.string() + " is damaged (" + e.what() +
+                      "): run that shard's batch again; it rewrites the file and grades only what it lacks");
+  }
+}
+
+}  // namespace mathlings
