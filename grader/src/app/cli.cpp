@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <memory>
 
@@ -44,6 +45,17 @@ void store_jobs(Options& options, const std::string& n) {
   options.jobs = static_cast<unsigned>(std::stoi(n));
 }
 
+/// `value` of `option`, checked to hold only `allowed` characters: what
+/// Slurm would refuse later, refused now, with the form it takes.
+std::string slurm_value(const std::string& option, const std::string& value, std::string_view allowed,
+                        std::string_view example) {
+  if (value.empty() || value.find_first_not_of(allowed) != std::string::npos)
+    throw UsageError(option + " takes a value like " + std::string(example) + ", not '" + value + "'");
+  return value;
+}
+
+constexpr std::string_view name_characters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-";
+
 void store_format(Options& options, const std::string& format) {
   if (!is_known_format(format)) {
     throw UsageError("unknown format '" + format + "' (text, json, junit, gradescope or exercism)");
@@ -60,6 +72,31 @@ constexpr OptionDefinition definitions[] = {
     {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
     {"--shard", false, store_shard},
     {"--partial", true, [](Options& o, const std::string&) { o.partial = true; }},
+    {"--slurm", false,
+     [](Options& o, const std::string& n) {
+       if (!whole_number(n, 4) || std::stoi(n) < 1) throw UsageError("--slurm takes a number of shards from 1 to 9999");
+       o.slurm_shards = static_cast<unsigned>(std::stoi(n));
+     }},
+    {"--only-shards", false, [](Options& o, const std::string& list) { o.only_shards = list; }},
+    {"--partition", false,
+     [](Options& o, const std::string& v) { o.partition = slurm_value("--partition", v, name_characters, "batch"); }},
+    {"--account", false,
+     [](Options& o, const std::string& v) { o.account = slurm_value("--account", v, name_characters, "math101"); }},
+    {"--time", false,
+     [](Options& o, const std::string& v) { o.slurm_time = slurm_value("--time", v, "0123456789:-", "2:00:00"); }},
+    {"--mem", false,
+     [](Options& o, const std::string& v) {
+       o.slurm_memory = slurm_value("--mem", v, "0123456789KMGTkmgt", "4G");
+       if (!std::isdigit(static_cast<unsigned char>(v.front())))
+         throw UsageError("--mem takes a value like 4G, not '" + v + "'");
+     }},
+    {"--cpus-per-task", false,
+     [](Options& o, const std::string& n) {
+       if (!whole_number(n, 3) || std::stoi(n) < 1)
+         throw UsageError("--cpus-per-task takes a whole number from 1 to 999");
+       o.cpus_per_task = static_cast<unsigned>(std::stoi(n));
+     }},
+    {"--wait", true, [](Options& o, const std::string&) { o.wait = true; }},
     {"--check", true, [](Options& o, const std::string&) { o.check_only = true; }},
     {"--poll", true, [](Options& o, const std::string&) { o.poll = true; }},
     {"--find-files", true, [](Options& o, const std::string&) { o.find_files = true; }},

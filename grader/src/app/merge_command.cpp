@@ -1,5 +1,4 @@
 // mathlings merge: the outputs of batch shards joined into one gradebook.
-#include <algorithm>
 #include <ostream>
 
 #include "app/handlers.hpp"
@@ -18,12 +17,7 @@ int merge_command(const Options& options, std::ostream& out, std::ostream& err) 
     out << "Partial: shard " << missing.shard << " of " << merged.shards << " " << missing.why << "; "
         << missing.students.size() << " students marked not_graded: " << list_names(missing.students, 8) << "\n";
   }
-  const auto count = [&](const char* status) {
-    return std::count_if(merged.rows.begin(), merged.rows.end(),
-                         [&](const StudentRow& row) { return row.status == status; });
-  };
-  if (count("not_graded") > 0) return 2;  // as the batch that could not grade them
-  return count("graded") == static_cast<long>(merged.rows.size()) ? 0 : 1;
+  return class_exit_status(merged.rows);  // as the batch of the whole class would
 }
 
 }  // namespace mathlings

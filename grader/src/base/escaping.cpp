@@ -50,4 +50,10 @@ std::string xml_escape(const std::string& text) {
   return out;
 }
 
+std::string shell_quoted(const std::string& s) {
+  std::string quoted = "'";
+  for (char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
 }  // namespace mathlings

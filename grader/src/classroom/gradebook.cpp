@@ -200,4 +200,10 @@ void write_class_outputs(const std::filesystem::path& dir, const Course& course,
   write_class_report(dir, course, rows);
 }
 
+int class_exit_status(const std::vector<StudentRow>& rows) {
+  const auto any = [&](auto predicate) { return std::any_of(rows.begin(), rows.end(), predicate); };
+  if (any([](const StudentRow& r) { return r.status == "not_graded"; })) return 2;
+  return any([](const StudentRow& r) { return r.status != "graded"; }) ? 1 : 0;
+}
+
 }  // namespace mathlings

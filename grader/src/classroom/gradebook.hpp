@@ -26,6 +26,12 @@ struct StudentRow {
   SubmissionResult result;  ///< when graded
 };
 
+/// What a class's rows make the exit status of batch and merge: 0 every
+/// student graded; 1 some hand-ins could not be used (unreadable, missing, a
+/// grader error: their rows say why); 2 some could not be graded for the
+/// machine or a missing shard (not_graded: run again).
+int class_exit_status(const std::vector<StudentRow>& rows);
+
 /// One row per student: who, the total, and per exercise its score and its
 /// status (so that a stub never touched and a wrong answer, both 0, differ).
 void write_gradebook_csv(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows);

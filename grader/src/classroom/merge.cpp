@@ -132,7 +132,9 @@ MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inp
       ++graded;
     }
     if (shard == shards.end()) {
-      missing.why = "no output (its task never ran, or its folder is not among the inputs)";
+      missing.why =
+          "no output (its task never ran or was stopped before it began, or its folder is not among the "
+          "inputs)";
     } else if (!missing.students.empty()) {
       missing.why = std::string(shard->second.manifest.finished ? "lacks some results" : "did not finish") + " (" +
                     std::to_string(graded) + " of " + std::to_string(graded + ungraded.size()) + " students graded)";
@@ -170,6 +172,15 @@ MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inp
     for (auto member : members_of(k, shards)) whole.members.push_back((member.shard = 1, member));
   write_shard_manifest(output, whole);
   return summary;
+}
+
+std::vector<StudentRow> read_merged_rows(const fs::path& output) {
+  std::vector<StudentRow> rows;
+  const auto manifest = read_shard_manifest(output);
+  if (!manifest) return rows;
+  for (const auto& member : manifest->members)
+    if (auto row = read_row(output, member.student)) rows.push_back(std::move(*row));
+  return rows;
 }
 
 }  // namespace mathlings

@@ -44,4 +44,8 @@ struct IncompleteShards : GraderError {
 MergeSummary merge_shards(const Course& course, const std::vector<std::filesystem::path>& inputs,
                           const std::filesystem::path& output, bool write_partial, std::ostream& progress);
 
+/// The rows a merge wrote into `output` (a cluster run reads them back once
+/// its merge job has ended); empty when there was no merge there.
+std::vector<StudentRow> read_merged_rows(const std::filesystem::path& output);
+
 }  // namespace mathlings

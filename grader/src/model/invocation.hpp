@@ -23,6 +23,13 @@ struct Options {
   unsigned jobs = 0;                            ///< 0: one per core
   unsigned shard = 1;                           ///< batch --shard K/N
   unsigned shards = 1;
+  /// batch --slurm N and what goes with it: the class graded by N tasks of a
+  /// Slurm job array (classroom/slurm.hpp). 0: on this machine.
+  unsigned slurm_shards = 0;
+  std::string only_shards;  ///< --only-shards 3,7
+  std::string partition, account, slurm_time, slurm_memory;
+  unsigned cpus_per_task = 0;  ///< 0: the default
+  bool wait = false;
   bool partial = false;     ///< merge --partial: write an incomplete set of shards, the gap marked
   bool check_only = false;  ///< sync --check
   bool poll = false;        ///< watch --poll: look for saves by polling, not inotify

@@ -1,8 +1,10 @@
-// Text made safe for JSON and XML, whatever bytes a learner's program printed.
+// Text made safe for JSON, XML and shell scripts, whatever bytes a learner's
+// program printed or a path holds.
 #include "base/escaping.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <random>
 #include <string>
 
@@ -57,6 +59,20 @@ TEST(Escaping, ValidUtf8OfAnyBytesIsLeftAsItIsTheSecondTime) {
     for (char& c : bytes) c = static_cast<char>(byte(random));
     const std::string once = valid_utf8(bytes);
     EXPECT_EQ(valid_utf8(once), once);
+  }
+}
+
+TEST(Escaping, AShellQuotedWordIsReadBackByTheShellAsItWas) {
+  for (const std::string word :
+       {"plain", "", "it's", "''", "$(touch /tmp/x) `id` ${HOME}", "a b\tc\nd", "\\'\"", "-n", "*", "é ✓"}) {
+    const std::string command = "printf '%s|' " + shell_quoted(word);
+    std::FILE* shell = popen(command.c_str(), "r");
+    ASSERT_NE(shell, nullptr);
+    std::string out;
+    char buffer[256];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, shell)) > 0;) out.append(buffer, n);
+    EXPECT_EQ(pclose(shell), 0) << command;
+    EXPECT_EQ(out, word + "|") << command;
   }
 }
 
