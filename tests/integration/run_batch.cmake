@@ -97,10 +97,10 @@ elseif(MODE STREQUAL "shards")
   same_file(${WORK}/all/gradebook.json ${WORK}/merged/gradebook.json)
   same_file(${WORK}/all/feedback/carol.md ${WORK}/merged/feedback/carol.md)
   same_file(${WORK}/all/feedback/heidi.md ${WORK}/merged/feedback/heidi.md)
-  # One half alone is refused (exit 2, nothing written), or written with --partial, the gap marked.
+  # One half alone is refused (exit 3, nothing written), or written with --partial, the gap marked.
   execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one --output ${WORK}/half
                   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
-  if(NOT status EQUAL 2 OR NOT err MATCHES "shard 2 of 2: no output" OR EXISTS ${WORK}/half)
+  if(NOT status EQUAL 3 OR NOT err MATCHES "shard 2 of 2: no output" OR EXISTS ${WORK}/half)
     message(FATAL_ERROR "merge of one half exited ${status}:\n${out}\n${err}")
   endif()
   execute_process(COMMAND ${MATHLINGS} --cache ${CACHE} merge ${WORK}/one --output ${WORK}/half --partial

@@ -7,10 +7,12 @@
 #     JSON and every student's feedback equal a batch on this machine, byte
 #     for byte.
 #   run_case.sh cancel CLUSTER MATHLINGS CACHE CLASS WORK
-#     2 tasks; task 2 stopped as soon as it grades and cancelled; the merge job
-#     refuses, naming shard 2 and its students, and writes no gradebook;
-#     --only-shards 2 --wait completes the class, every student's row equal
-#     to the batch on this machine.
+#     2 tasks followed with --wait; a second submission to the same folder
+#     refused while they run; task 2 stopped as soon as it grades and
+#     cancelled; the merge job refuses, naming shard 2 and its students, and
+#     writes no gradebook; --wait exits 3 and prints the command that grades
+#     shard 2 again, which, run as printed, completes the class, every
+#     student's row equal to the batch on this machine.
 #
 # Exits 77 (CTest: skipped) with the reason when the cluster could not start.
 set -euo pipefail
@@ -78,6 +80,7 @@ class)
   show_job "$merge_job"
   [ "$status" -eq 1 ] || fail "batch --slurm --wait exited $status, not 1 as the batch on this machine"
   grep -q "^12 students merged" "$work/cluster.txt" || fail "no merge of 12 students"
+  [ -s "$work/cluster/slurm/jobs" ] || fail "the job ids were not recorded in slurm/jobs"
   for k in 1 2 3; do
     [ -f "$work/cluster/shards/shard-$k/shard.json" ] || fail "shard $k wrote no output"
   done
@@ -85,11 +88,15 @@ class)
   ;;
 cancel)
   local_batch
-  "$mathlings" --cache "$cache" batch "$class" --output "$work/cluster" --slurm 2 "${task_options[@]}" \
-    > "$work/submit.txt"
-  cat "$work/submit.txt"
-  read -r shards_job merge_job < <(job_ids "$work/submit.txt")
-  [ -n "${merge_job:-}" ] || fail "batch --slurm printed no job ids"
+  "$mathlings" --cache "$cache" batch "$class" --output "$work/cluster" --slurm 2 "${task_options[@]}" --wait \
+    > "$work/first.txt" 2> "$work/first-progress.txt" &
+  follower=$!
+  for _ in $(seq 600); do
+    [ -n "$(job_ids "$work/first.txt")" ] && break
+    sleep 0.1
+  done
+  read -r shards_job merge_job < <(job_ids "$work/first.txt")
+  [ -n "${merge_job:-}" ] || fail "batch --slurm printed no job ids: $(cat "$work/first.txt" "$work/first-progress.txt")"
   # Stopped (SIGSTOP, scontrol suspend) as soon as it has begun to grade — its
   # shard.json is written then — so that it is cancelled mid-run however fast
   # the machine grades the rest.
@@ -97,30 +104,39 @@ cancel)
     [ -f "$work/cluster/shards/shard-2/shard.json" ] && break
     sleep 0.01
   done
+  [ -f "$work/cluster/shards/shard-2/shard.json" ] || fail "task 2 never began to grade"
   state=$(task_state "$shards_job" 2)
   [ "$state" = RUNNING ] || fail "task 2 is $state, not running, when it should be stopped mid-run"
   timeout 20 scontrol suspend "${shards_job}_2"
-  if [ -f "$work/cluster/shards/shard-2/shard.json" ] &&
-    grep -q '"finished": true' "$work/cluster/shards/shard-2/shard.json"; then
+  if grep -q '"finished": true' "$work/cluster/shards/shard-2/shard.json"; then
     fail "task 2 finished before it could be stopped"
+  fi
+  # Meanwhile a second submission to the same folder is refused: two tasks must never grade one shard.
+  status=0
+  "$mathlings" --cache "$cache" batch "$class" --output "$work/cluster" --slurm 2 "${task_options[@]}" \
+    > "$work/twice.txt" 2>&1 || status=$?
+  if [ "$status" -ne 2 ] || ! grep -q "is still" "$work/twice.txt"; then
+    fail "a second submission while the first runs was not refused (exit $status): $(cat "$work/twice.txt")"
   fi
   timeout 20 scancel "${shards_job}_2"
   echo "cancelled task ${shards_job}_2 mid-run"
-  for _ in $(seq 600); do
-    merge_state=$(timeout 20 scontrol -o show job "$merge_job" | sed -nE 's/.* JobState=([A-Z_]+) .*/\1/p')
-    case $merge_state in PENDING | RUNNING | COMPLETING | CONFIGURING) sleep 0.5 ;; *) break ;; esac
-  done
+  status=0
+  wait "$follower" || status=$?
+  cat "$work/first-progress.txt" "$work/first.txt"
   show_job "$shards_job"
   show_job "$merge_job"
   [ "$(task_state "$shards_job" 2)" = CANCELLED ] || fail "task 2 did not end CANCELLED"
-  [ "$merge_state" = FAILED ] || fail "the merge job ended $merge_state, not FAILED (refusing a missing shard)"
-  merge_log="$work/cluster/slurm/logs/merge-$merge_job.log"
-  cat "$merge_log"
-  grep -q "shard 2 of 2: did not finish" "$merge_log" || fail "the merge job's log does not name shard 2"
+  [ "$status" -eq 3 ] || fail "batch --slurm --wait exited $status, not 3 (the merge refused a class missing a shard)"
+  grep -q "shard 2 of 2: did not finish" "$work/first.txt" || fail "the merge did not name shard 2"
+  grep -q "^shard 2: CANCELLED" "$work/first.txt" || fail "the cancelled task was not reported"
   [ ! -e "$work/cluster/gradebook.csv" ] || fail "a gradebook was written for a class missing a shard"
+  merge_log="$work/cluster/slurm/logs/merge-$merge_job.log"
+  grep -q -- "--only-shards <their numbers" "$merge_log" || fail "the merge job's log does not say how to go on"
+  # The command it printed, run as printed.
+  again=$(grep -A1 "^Grade it again" "$work/first.txt" | tail -1)
+  [[ $again == *"--only-shards 2 "*"--wait" ]] || fail "no command to grade shard 2 again: $again"
   status=0
-  "$mathlings" --cache "$cache" batch "$class" --output "$work/cluster" --slurm 2 "${task_options[@]}" \
-    --only-shards 2 --wait > "$work/again.txt" 2> "$work/progress.txt" || status=$?
+  bash -c "$again" > "$work/again.txt" 2> "$work/progress.txt" || status=$?
   cat "$work/progress.txt" "$work/again.txt"
   read -r again_job again_merge < <(job_ids "$work/again.txt")
   show_job "$again_job"

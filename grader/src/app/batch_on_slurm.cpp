@@ -1,17 +1,16 @@
 // mathlings batch ROOT --output DIR --slurm N: the class handed to a Slurm
-// cluster (classroom/slurm.hpp), and with --wait followed to its gradebook.
+// cluster (classroom/slurm_job.hpp, slurm_client.hpp), and with --wait
+// followed to its gradebook.
 #include <unistd.h>
 
-#include <algorithm>
 #include <iostream>
 
 #include "app/handlers.hpp"
 #include "base/errors.hpp"
-#include "base/escaping.hpp"
 #include "base/files.hpp"
-#include "base/text.hpp"
 #include "classroom/merge.hpp"
-#include "classroom/slurm.hpp"
+#include "classroom/shard_manifest.hpp"
+#include "classroom/slurm_client.hpp"
 #include "model/course.hpp"
 
 namespace mathlings {
@@ -40,26 +39,54 @@ SlurmJobSpec job_spec(const Options& options, const Course& course) {
   return spec;
 }
 
+/// The tasks that ended without completing, each with its log, and the
+/// command that grades them again.
+void report_failed_shards(const SlurmJobSpec& spec, const FollowedJobs& ended, std::ostream& out) {
+  std::vector<unsigned> failed, unfinished;
+  for (const auto& task : ended.shards) {
+    if (!task.ended()) {
+      unfinished.push_back(task.index);
+      continue;
+    }
+    if (task.state == "COMPLETED") continue;
+    failed.push_back(task.index);
+    out << "shard " << task.index << ": " << task.state
+        << (task.state == "FAILED" ? " (exit code " + std::to_string(task.exit_code) + ")" : "")
+        << "; its log: " << shard_log(spec.output, task.index).string() << "\n";
+    if (task.state == "TIMEOUT") out << "  it ran out of time (--time " << spec.time << "): give it more\n";
+    if (task.state == "OUT_OF_MEMORY") out << "  it ran out of memory (--mem " << spec.memory << "): give it more\n";
+  }
+  if (!unfinished.empty()) {
+    out << "shards " << shard_list(unfinished)
+        << " had not ended when the merge job did (was it cancelled?): wait for them, then merge — mathlings merge "
+        << shards_dir(spec.output).string() << " --output " << spec.output.string() << "\n";
+  }
+  if (!failed.empty()) {
+    out << "Grade " << (failed.size() == 1 ? "it" : "them")
+        << " again — each picks up where it stopped — and merge the class:\n  "
+        << resubmit_command(spec, shard_list(failed)) << "\n";
+  }
+}
+
 int report_ending(const SlurmJobSpec& spec, const SubmittedJobs& jobs, const FollowedJobs& ended, std::ostream& out) {
+  if (!ended.stuck.empty()) {
+    out << "Stopped following the jobs: " << ended.stuck << ". Cancel them (scancel " << jobs.shards_job << ","
+        << jobs.merge_job
+        << ") and submit again with what the cluster allows (--partition, --account, --time, --mem).\n";
+    return 2;
+  }
   const fs::path log = merge_log(spec.output, jobs.merge_job);
   std::error_code ec;
   if (fs::exists(log, ec)) out << read_file_prefix(log, 64 << 10);
-  std::vector<unsigned> failed;
-  for (const auto& task : ended.shards) {
-    if (task.state == "COMPLETED") continue;
-    failed.push_back(task.index);
-    out << "shard " << task.index << ": " << task.state << " (exit code " << task.exit_code
-        << "); its log: " << shard_log(spec.output, task.index).string() << "\n";
-  }
-  if (!failed.empty()) {
-    std::string list;
-    for (unsigned k : failed) list += (list.empty() ? "" : ",") + std::to_string(k);
-    out << "Grade " << (failed.size() == 1 ? "it" : "them")
-        << " again — each picks up where it stopped, then the class is merged:\n  " << resubmit_command(spec, list)
-        << "\n";
-  }
-  if (ended.merge.state != "COMPLETED") {
-    out << "The merge job ended " << ended.merge.state << " (exit code " << ended.merge.exit_code << "): its log is "
+  report_failed_shards(spec, ended, out);
+  const auto manifest = read_shard_manifest(spec.output);
+  const bool merged = manifest && manifest->finished;
+  const int merge_exit = ended.merge.exit_code;
+  if (merge_exit == incomplete_shards_status) return incomplete_shards_status;
+  const bool wrote_gradebook = ended.merge.state == "COMPLETED" || (ended.merge.state == "FAILED" && merge_exit == 2) ||
+                               (ended.merge.state == "UNKNOWN" && merged);
+  if (!wrote_gradebook) {
+    out << "The merge job ended " << ended.merge.state << " (exit code " << merge_exit << "): its log is "
         << log.string() << "\n";
     return 2;
   }
@@ -71,10 +98,15 @@ int report_ending(const SlurmJobSpec& spec, const SubmittedJobs& jobs, const Fol
 }  // namespace
 
 int batch_on_slurm(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.jobs != 0) throw UsageError("--jobs with --slurm: each task runs as many jobs as --cpus-per-task");
   // The course is read here first: a broken one is said now, not by every task.
   const auto course = load_course(options.course_dir);
   const SlurmJobSpec spec = job_spec(options, *course);
   const SubmittedJobs jobs = submit_to_slurm(spec);
+  if (jobs.set_aside) {
+    out << "The earlier gradebook of " << spec.output.string() << " is now in " << jobs.set_aside->string()
+        << "; the merge job writes the new one.\n";
+  }
   const std::size_t tasks = spec.only.empty() ? spec.shards : spec.only.size();
   out << "Submitted to Slurm: job " << jobs.shards_job << " grades " << tasks << " of the class's " << spec.shards
       << " shards (one array task each), job " << jobs.merge_job << " merges them when every task has ended.\n";

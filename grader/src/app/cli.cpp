@@ -83,7 +83,10 @@ constexpr OptionDefinition definitions[] = {
     {"--account", false,
      [](Options& o, const std::string& v) { o.account = slurm_value("--account", v, name_characters, "math101"); }},
     {"--time", false,
-     [](Options& o, const std::string& v) { o.slurm_time = slurm_value("--time", v, "0123456789:-", "2:00:00"); }},
+     [](Options& o, const std::string& v) {
+       // Slurm's forms: minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM:SS; or no limit.
+       o.slurm_time = v == "UNLIMITED" || v == "infinite" ? v : slurm_value("--time", v, "0123456789:-", "2:00:00");
+     }},
     {"--mem", false,
      [](Options& o, const std::string& v) {
        o.slurm_memory = slurm_value("--mem", v, "0123456789KMGTkmgt", "4G");

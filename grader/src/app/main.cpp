@@ -10,6 +10,7 @@
 #include "app/commands.hpp"
 #include "base/config.hpp"
 #include "base/errors.hpp"
+#include "classroom/merge.hpp"
 
 int main(int argc, char** argv) {
   using namespace mathlings;
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
       return 0;
     }
     return run_command(options, std::cout, std::cerr);
+  } catch (const IncompleteShards& e) {
+    std::cerr << "mathlings: " << e.what() << "\n";
+    return incomplete_shards_status;
   } catch (const UsageError& e) {
     std::cerr << "mathlings: " << e.what() << "\n";
   } catch (const CourseError& e) {

@@ -15,7 +15,8 @@ int merge_command(const Options& options, std::ostream& out, std::ostream& err) 
   out << merged.rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
   for (const auto& missing : merged.missing) {
     out << "Partial: shard " << missing.shard << " of " << merged.shards << " " << missing.why << "; "
-        << missing.students.size() << " students marked not_graded: " << list_names(missing.students, 8) << "\n";
+        << missing.students.size() << " students marked not_graded: " << one_line(list_names(missing.students, 8))
+        << "\n";
   }
   return class_exit_status(merged.rows);  // as the batch of the whole class would
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
@@ -72,8 +73,12 @@ std::map<unsigned, Shard> read_shards(const std::vector<fs::path>& outputs, cons
                        "headers have changed since): grade that shard again, then merge");
     }
     if (const auto earlier = shards.find(manifest->shard); earlier != shards.end()) {
+      // The one that finished, else the first.
+      const bool later_wins = manifest->finished && !earlier->second.manifest.finished;
       progress << "mathlings: " << dir.string() << " and " << earlier->second.dir.string() << " are both "
-               << shard_name(manifest->shard, manifest->shards) << "; keeping " << earlier->second.dir.string() << "\n";
+               << shard_name(manifest->shard, manifest->shards) << "; keeping "
+               << (later_wins ? dir : earlier->second.dir).string() << (later_wins ? ", which finished" : "") << "\n";
+      if (later_wins) earlier->second = Shard{dir, std::move(*manifest)};
       continue;
     }
     shards.emplace(manifest->shard, Shard{dir, std::move(*manifest)});
@@ -81,25 +86,65 @@ std::map<unsigned, Shard> read_shards(const std::vector<fs::path>& outputs, cons
   return shards;
 }
 
-/// Shard k's students: as its own output lists them, or, when it has none,
-/// as the first other shard's list does.
-std::vector<ClassMember> members_of(unsigned k, const std::map<unsigned, Shard>& shards) {
-  const auto own = shards.find(k);
-  for (const auto& [number, shard] : shards) {
-    if (own != shards.end() && number != k) continue;
-    std::vector<ClassMember> members;
+/// A student of shard k, and whether shard k's own output lists them.
+struct Member {
+  ClassMember member;
+  bool listed_by_shard = false;
+};
+
+/// Shard k's students: as its own output lists them, then any student
+/// another shard's list places in it that its own lacks (handed in after it
+/// ran) — so that no one drops out of the class unseen.
+std::vector<Member> members_of(unsigned k, const std::map<unsigned, Shard>& shards) {
+  std::vector<Member> members;
+  std::set<std::string> seen;
+  const auto add_from = [&](const Shard& shard, bool own) {
     for (const auto& m : shard.manifest.members)
-      if (m.shard == k) members.push_back(m);
-    return members;
+      if (m.shard == k && seen.insert(m.student).second) members.push_back({m, own});
+  };
+  if (const auto own = shards.find(k); own != shards.end()) add_from(own->second, true);
+  for (const auto& [number, shard] : shards)
+    if (number != k) add_from(shard, false);
+  return members;
+}
+
+/// Whether `inner` is `outer` or lies inside it.
+bool is_within(const fs::path& inner, const fs::path& outer) {
+  const fs::path relative =
+      fs::weakly_canonical(fs::absolute(inner)).lexically_relative(fs::weakly_canonical(fs::absolute(outer)));
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+/// Refuses an output that would be written into an input: into a shard's own
+/// results, or into a folder of shards that would then look like one shard.
+void check_output(const fs::path& output, const std::vector<fs::path>& inputs) {
+  for (const auto& input : inputs) {
+    if (!is_within(output, input)) continue;
+    throw UsageError("merge: the output " + output.string() + " is " + (is_within(input, output) ? "" : "inside ") +
+                     "the input " + input.string() +
+                     ": write the merged class elsewhere, e.g. into the folder that holds the shards");
   }
-  return {};
+}
+
+std::string why_missing(const Shard* shard, std::size_t graded, std::size_t members, std::size_t late) {
+  if (!shard) {
+    return "no output (its task never ran or was stopped before it began, or its folder is not among the "
+           "inputs)";
+  }
+  const std::string count = " (" + std::to_string(graded) + " of " + std::to_string(members) + " students graded)";
+  if (!shard->manifest.finished) return "did not finish" + count;
+  if (late > 0) {
+    return "has no row for " + std::to_string(late) +
+           " students other shards' lists place in it (handed in after it ran?)" + count;
+  }
+  return "lacks some students' results" + count;
 }
 
 std::string refusal(const std::vector<MissingShard>& missing, unsigned n) {
   std::string text = "merge: the class is not whole, so nothing was written —";
   for (const auto& m : missing) {
     text += "\n  " + shard_name(m.shard, n) + ": " + m.why;
-    if (!m.students.empty()) text += "; not graded: " + list_names(m.students, 8);
+    if (!m.students.empty()) text += "; not graded: " + one_line(list_names(m.students, 8));
   }
   return text +
          "\nGrade those shards again (each picks up where it stopped) and merge again; or add --partial to write "
@@ -110,20 +155,26 @@ std::string refusal(const std::vector<MissingShard>& missing, unsigned n) {
 
 MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inputs, const fs::path& output,
                           bool write_partial, std::ostream& progress) {
-  const std::map<unsigned, Shard> shards = read_shards(batch_outputs(inputs), course_fingerprint(course), progress);
+  const std::vector<fs::path> outputs = batch_outputs(inputs);
+  check_output(output, inputs);
+  check_output(output, outputs);
+  const std::map<unsigned, Shard> shards = read_shards(outputs, course_fingerprint(course), progress);
   MergeSummary summary;
   summary.shards = shards.begin()->second.manifest.shards;
   std::vector<StudentRow> gap_rows;
   for (unsigned k = 1; k <= summary.shards; ++k) {
-    const auto shard = shards.find(k);
+    const auto found = shards.find(k);
+    const Shard* shard = found == shards.end() ? nullptr : &found->second;
     MissingShard missing{.shard = k, .why = {}, .students = {}};
     std::vector<ClassMember> ungraded;
-    std::size_t graded = 0;
-    for (const auto& member : members_of(k, shards)) {
-      auto row = shard == shards.end() ? std::nullopt : read_row(shard->second.dir, member.student);
+    std::size_t graded = 0, late = 0;
+    const std::vector<Member> members = members_of(k, shards);
+    for (const auto& [member, listed] : members) {
+      auto row = shard && listed ? read_row(shard->dir, member.student) : std::nullopt;
       if (!row) {
         missing.students.push_back(member.student);
         ungraded.push_back(member);
+        if (shard && !listed) ++late;
         continue;
       }
       row->name = member.name;  // the roster's, as the shard's batch saw it
@@ -131,16 +182,10 @@ MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inp
       summary.rows.push_back(std::move(*row));
       ++graded;
     }
-    if (shard == shards.end()) {
-      missing.why =
-          "no output (its task never ran or was stopped before it began, or its folder is not among the "
-          "inputs)";
-    } else if (!missing.students.empty()) {
-      missing.why = std::string(shard->second.manifest.finished ? "lacks some results" : "did not finish") + " (" +
-                    std::to_string(graded) + " of " + std::to_string(graded + ungraded.size()) + " students graded)";
-    } else {
-      continue;
-    }
+    // A shard that did not finish is missing even with a row for everyone:
+    // those may be an earlier run's, and the run that began again did not end.
+    if (shard && shard->manifest.finished && missing.students.empty()) continue;
+    missing.why = why_missing(shard, graded, members.size(), late);
     for (const auto& member : ungraded) {
       StudentRow row;
       row.student = member.student;
@@ -169,7 +214,7 @@ MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inp
                       .finished = summary.missing.empty(),
                       .members = {}};
   for (unsigned k = 1; k <= summary.shards; ++k)
-    for (auto member : members_of(k, shards)) whole.members.push_back((member.shard = 1, member));
+    for (auto [member, listed] : members_of(k, shards)) whole.members.push_back((member.shard = 1, member));
   write_shard_manifest(output, whole);
   return summary;
 }

@@ -34,9 +34,13 @@ struct MergeSummary {
 };
 
 /// An incomplete set of shards, refused: what() names each missing shard.
+/// mathlings exits with incomplete_shards_status, so that a merge job that
+/// refused differs from one that wrote a gradebook with some students not
+/// graded (2).
 struct IncompleteShards : GraderError {
   using GraderError::GraderError;
 };
+inline constexpr int incomplete_shards_status = 3;
 
 /// Joins the shards found in `inputs` into `output`. Throws IncompleteShards
 /// (nothing written) when a shard is missing unless `write_partial`;

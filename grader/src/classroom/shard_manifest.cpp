@@ -3,6 +3,7 @@
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "base/json.hpp"
+#include "base/text.hpp"
 
 namespace mathlings {
 
@@ -33,8 +34,15 @@ std::optional<ShardManifest> read_shard_manifest(const fs::path& output) {
     if (manifest.shards < 1 || manifest.shard < 1 || manifest.shard > manifest.shards)
       throw GraderError("shard " + std::to_string(manifest.shard) + " of " + std::to_string(manifest.shards));
     for (const auto& m : json.at("class")) {
-      manifest.members.push_back({m.at("student").get<std::string>(), m.at("shard").get<unsigned>(),
-                                  m.at("name").get<std::string>(), m.at("email").get<std::string>()});
+      ClassMember member{m.at("student").get<std::string>(), m.at("shard").get<unsigned>(),
+                         m.at("name").get<std::string>(), m.at("email").get<std::string>()};
+      // Joined to results/ as a file name: a copied or edited manifest must not lead elsewhere.
+      if (member.student.empty() || member.student == "." || member.student == ".." ||
+          member.student.find_first_of(std::string("/\0", 2)) != std::string::npos)
+        throw GraderError("a student named '" + one_line(member.student) + "', which is no file name");
+      if (member.shard < 1 || member.shard > manifest.shards)
+        throw GraderError(member.student + " in shard " + std::to_string(member.shard));
+      manifest.members.push_back(std::move(member));
     }
     return manifest;
   } catch (const std::exception& e) {

@@ -35,16 +35,23 @@ std::vector<std::string> own_environment() {
 }
 
 std::string run_tool(std::vector<std::string> argv, const std::string& purpose, double wall_seconds,
-                     const std::filesystem::path& working_directory) {
+                     const std::filesystem::path& working_directory,
+                     const std::vector<std::string>& extra_environment) {
   const auto program = find_program(argv.at(0));
   if (!program) throw GraderError(purpose + " needs " + argv[0] + ", which is on no folder of the PATH");
   argv[0] = program->string();
   ProcessSpec spec;
   spec.argv = argv;
   spec.environment = own_environment();
+  for (const auto& extra : extra_environment) {
+    const std::string name = extra.substr(0, extra.find('=') + 1);  // one value a name: getenv takes the first
+    std::erase_if(spec.environment, [&](const std::string& line) { return line.starts_with(name); });
+    spec.environment.push_back(extra);
+  }
   spec.working_directory = working_directory;
   spec.limits.wall_seconds = wall_seconds;
   spec.limits.open_files = 1024;
+  spec.limits.output_bytes = 64 << 20;  // a scheduler's account of a large job array
   const ProcessResult result = run_process(spec);
   const std::string said = one_line(result.output);
   if (result.end == ProcessResult::End::wall_timeout) {

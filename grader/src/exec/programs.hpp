@@ -21,10 +21,12 @@ std::optional<std::filesystem::path> find_program(const std::string& name);
 std::vector<std::string> own_environment();
 
 /// Runs `argv` (argv[0] a program found on the PATH) with the grader's
-/// environment in `working_directory`, and returns what it printed, or
-/// throws GraderError saying what `purpose` was and why it failed: not found,
-/// no answer within `wall_seconds`, or a non-zero exit with its output.
+/// environment and `extra_environment` in `working_directory`, and returns
+/// what it printed (up to 64 MiB), or throws GraderError saying what
+/// `purpose` was and why it failed: not found, no answer within
+/// `wall_seconds`, or a non-zero exit with its output.
 std::string run_tool(std::vector<std::string> argv, const std::string& purpose, double wall_seconds,
-                     const std::filesystem::path& working_directory);
+                     const std::filesystem::path& working_directory,
+                     const std::vector<std::string>& extra_environment = {});
 
 }  // namespace mathlings

@@ -63,6 +63,34 @@ TEST(CommandLine, ACommandsOwnOptionsFillOptions) {
   EXPECT_EQ(parse_command_line({"grade", "d", "--output", "a", "--output", "b"}).output, fs::path("b"));
 }
 
+TEST(CommandLine, TheClusterOptionsOfBatchFillOptionsAndRefuseWhatSlurmWould) {
+  const Options slurm = parse_command_line({"batch", "class", "--output", "o", "--slurm", "8", "--wait",
+                                            "--only-shards", "3,7", "--partition", "short", "--account", "math101",
+                                            "--time", "2:00:00", "--mem", "8G", "--cpus-per-task", "4"});
+  EXPECT_EQ(slurm.slurm_shards, 8u);
+  EXPECT_TRUE(slurm.wait);
+  EXPECT_EQ(slurm.only_shards, "3,7");
+  EXPECT_EQ(slurm.partition, "short");
+  EXPECT_EQ(slurm.account, "math101");
+  EXPECT_EQ(slurm.slurm_time, "2:00:00");
+  EXPECT_EQ(slurm.slurm_memory, "8G");
+  EXPECT_EQ(slurm.cpus_per_task, 4u);
+  EXPECT_EQ(parse_command_line({"batch", "c", "--output", "o", "--slurm", "2", "--time", "UNLIMITED"}).slurm_time,
+            "UNLIMITED");
+  const auto refused = [](std::vector<std::string> extra) {
+    std::vector<std::string> args{"batch", "c", "--output", "o", "--slurm", "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return usage_error(args);
+  };
+  EXPECT_EQ(usage_error({"batch", "c", "--output", "o", "--slurm", "0"}),
+            "--slurm takes a number of shards from 1 to 9999");
+  EXPECT_EQ(refused({"--time", "1h"}), "--time takes a value like 2:00:00, not '1h'");
+  EXPECT_EQ(refused({"--mem", "G4"}), "--mem takes a value like 4G, not 'G4'");
+  EXPECT_EQ(refused({"--partition", "a b"}), "--partition takes a value like batch, not 'a b'");
+  EXPECT_EQ(refused({"--cpus-per-task", "0"}), "--cpus-per-task takes a whole number from 1 to 999");
+  EXPECT_EQ(parse_command_line({"merge", "s", "--output", "o", "--partial"}).partial, true);
+}
+
 TEST(CommandLine, AWordAfterTheCommandIsAnArgumentEvenWhenItNamesACommand) {
   EXPECT_EQ(parse_command_line({"new", "lesson", "08-new"}).arguments, (std::vector<std::string>{"lesson", "08-new"}));
   EXPECT_EQ(parse_command_line({"lesson", "list"}).arguments, std::vector<std::string>{"list"});

@@ -124,6 +124,60 @@ TEST_F(Merge, TakesAShardStoppedMidRunAsMissingButKeepsWhatItGraded) {
   EXPECT_NE(row_of(summary.rows, students.front()).status, "not_graded");
 }
 
+TEST_F(Merge, TakesAShardThatBeganAgainAndDidNotFinishAsMissingEvenWithARowForEveryone) {
+  grade_both_halves();
+  // A second run of shard 2 began (its manifest rewritten) and was killed; the first run's rows are all there.
+  auto manifest = *read_shard_manifest(shard_dir(2));
+  manifest.finished = false;
+  write_shard_manifest(shard_dir(2), manifest);
+  const std::string why = refusal({shard_dir(1), shard_dir(2)});
+  EXPECT_NE(why.find("shard 2 of 2: did not finish"), std::string::npos) << why;
+  const MergeSummary summary = merge({shard_dir(1), shard_dir(2)}, true);
+  ASSERT_EQ(summary.missing.size(), 1u);
+  EXPECT_TRUE(summary.missing[0].students.empty());  // nobody without a row, but the shard is not whole
+  EXPECT_FALSE(read_shard_manifest(merged())->finished);
+}
+
+TEST_F(Merge, NamesAStudentAnotherShardPlacesInAShardThatRanBeforeTheyHandedIn) {
+  grade_both_halves();
+  // Shard 2 ran after "late" handed in; shard 1, the one "late" belongs to, ran before.
+  std::string late = "late";
+  while (shard_of(late, 2) != 1) late += "r";
+  auto manifest = *read_shard_manifest(shard_dir(2));
+  manifest.members.push_back({late, 1, "", ""});
+  write_shard_manifest(shard_dir(2), manifest);
+  const std::string why = refusal({shard_dir(1), shard_dir(2)});
+  EXPECT_NE(why.find("shard 1 of 2: has no row for 1 students other shards' lists place in it"), std::string::npos)
+      << why;
+  EXPECT_NE(why.find(late), std::string::npos) << why;
+  const MergeSummary summary = merge({shard_dir(1), shard_dir(2)}, true);
+  EXPECT_EQ(row_of(summary.rows, late).status, "not_graded");
+}
+
+TEST_F(Merge, PrefersTheOutputOfAShardThatFinishedToOneThatDidNot) {
+  grade_both_halves();
+  fs::copy(shard_dir(2), work.path() / "unfinished", fs::copy_options::recursive);
+  auto manifest = *read_shard_manifest(work.path() / "unfinished");
+  manifest.finished = false;
+  write_shard_manifest(work.path() / "unfinished", manifest);
+  EXPECT_TRUE(merge({shard_dir(1), work.path() / "unfinished", shard_dir(2)}).missing.empty());
+  EXPECT_NE(progress.str().find("keeping " + shard_dir(2).string() + ", which finished"), std::string::npos)
+      << progress.str();
+}
+
+TEST_F(Merge, RefusesToWriteIntoAnInput) {
+  grade_both_halves();
+  for (const fs::path& into : {work.path() / "shards", shard_dir(1), shard_dir(1) / "merged"}) {
+    try {
+      merge_shards(*course, {work.path() / "shards"}, into, false, progress);
+      ADD_FAILURE() << "merged into " << into;
+    } catch (const UsageError& e) {
+      EXPECT_NE(std::string(e.what()).find("write the merged class elsewhere"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_EQ(merge_shards(*course, {work.path() / "shards"}, work.path(), false, progress).rows.size(), 4u);
+}
+
 TEST_F(Merge, TakesOnlyTheStudentsAShardHoldsNow) {
   grade_both_halves();
   // A result left from an earlier run, of someone no longer in the class.
@@ -186,6 +240,12 @@ TEST(ShardManifest, ADamagedOneIsAGraderErrorNamingTheFile) {
     EXPECT_NE(std::string(e.what()).find(shard_manifest_name), std::string::npos) << e.what();
   }
   EXPECT_FALSE(read_shard_manifest(work.path() / "elsewhere"));
+  // A student's name is joined to results/: a manifest must not lead outside it.
+  for (const char* name : {"../x", "..", "a/b", ""}) {
+    write_shard_manifest(work.path(),
+                         {.shard = 1, .shards = 1, .course = "c", .finished = true, .members = {{name, 1, "", ""}}});
+    EXPECT_THROW(read_shard_manifest(work.path()), GraderError) << name;
+  }
 }
 
 }  // namespace

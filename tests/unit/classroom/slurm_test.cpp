@@ -2,7 +2,8 @@
 // stand-in grader, call it with the absolute paths they were given whatever
 // those hold; sbatch's arguments; scontrol's states read; shard lists checked.
 // tests/slurm/ runs the whole path on a real single-node cluster.
-#include "classroom/slurm.hpp"
+#include "classroom/slurm_client.hpp"
+#include "classroom/slurm_job.hpp"
 
 #include <gtest/gtest.h>
 
@@ -85,7 +86,9 @@ TEST_F(SlurmScripts, TheMergeJobJoinsTheShardsIntoTheOutput) {
             (std::vector<std::string>{"--course", spec.course_dir.string(), "--cache", spec.cache_dir.string(), "merge",
                                       (spec.output / "shards").string(), "--output", spec.output.string()}));
   EXPECT_EQ(said, "");
-  EXPECT_EQ(run(merge_job_script(spec), 2), 2);  // a shard missing: the job fails, its log says which
+  EXPECT_EQ(run(merge_job_script(spec), 2), 2);  // written, some students not graded: the job says so
+  EXPECT_EQ(said, "");
+  EXPECT_EQ(run(merge_job_script(spec), 3), 3);  // a shard missing: the job fails, its log says how to go on
   EXPECT_NE(said.find("batch " + shell_quoted(spec.root.string()) + " --output " + shell_quoted(spec.output.string()) +
                       " --slurm 4 --only-shards <their numbers, like 3,7> --roster"),
             std::string::npos)
@@ -129,6 +132,28 @@ TEST_F(SlurmScripts, ASubmissionThatWouldMixTwoSplitsOfTheClassIsRefusedBeforeSl
   EXPECT_FALSE(fs::exists(spec.output / "slurm"));
 }
 
+TEST_F(SlurmScripts, TheCommandToGradeShardsAgainKeepsEveryOptionOfTheRun) {
+  spec.partition = "short";
+  spec.account = "math101";
+  spec.time = "3:00:00";
+  spec.memory = "8G";
+  spec.cpus_per_task = 4;
+  const std::string command = resubmit_command(spec, "3,7");
+  for (const char* option : {" --slurm 4 --only-shards 3,7", " --partition short", " --account math101",
+                             " --time 3:00:00", " --mem 8G", " --cpus-per-task 4", " --wait"}) {
+    EXPECT_NE(command.find(option), std::string::npos) << option << " missing from " << command;
+  }
+  EXPECT_EQ(resubmit_command(SlurmJobSpec{}, "1").find("--time"), std::string::npos);  // a default is not repeated
+}
+
+TEST_F(SlurmScripts, AnOutputFolderSlurmWouldReadAsALogPatternIsRefused) {
+  EXPECT_NO_THROW(check_job_spec(spec));
+  for (const char* odd : {"out-%j", "out\\x"}) {
+    spec.output = work.path() / odd;
+    EXPECT_THROW(check_job_spec(spec), UsageError) << odd;
+  }
+}
+
 TEST(SlurmStates, EachTaskOfAnArrayIsReadAndAPendingRangeIsOneTaskEach) {
   const std::string said =
       "JobId=12 ArrayJobId=11 ArrayTaskId=1 ArrayTaskThrottle=0 JobName=mathlings-shards UserId=ann(1000) "
@@ -157,14 +182,33 @@ TEST(SlurmStates, AJobThatIsNoArrayIsOneTask) {
   EXPECT_EQ(tasks[0].index, 0u);
   EXPECT_FALSE(tasks[0].ended());
   EXPECT_TRUE(parse_job_states("").empty());
-  EXPECT_TRUE((SlurmTask{.index = 0, .state = "CANCELLED", .exit_code = 0}.ended()));
-  EXPECT_TRUE((SlurmTask{.index = 0, .state = "TIMEOUT", .exit_code = 0}.ended()));
+  EXPECT_TRUE((SlurmTask{.index = 0, .state = "CANCELLED", .exit_code = 0, .reason = ""}.ended()));
+  EXPECT_TRUE((SlurmTask{.index = 0, .state = "TIMEOUT", .exit_code = 0, .reason = ""}.ended()));
+}
+
+TEST(SlurmStates, ARangeWithAStepIsEveryStepthTask) {
+  const auto tasks = parse_job_states("JobId=20 ArrayJobId=20 ArrayTaskId=1-9:4 JobState=PENDING Reason=Priority\n");
+  ASSERT_EQ(tasks.size(), 3u);
+  EXPECT_EQ(tasks[1].index, 5u);
+  EXPECT_EQ(tasks[2].index, 9u);
+  EXPECT_EQ(tasks[2].reason, "Priority");
+  EXPECT_FALSE(tasks[2].can_never_run());  // it waits its turn
+  EXPECT_THROW(parse_job_states("JobId=20 ArrayTaskId=1-3,5... JobState=PENDING\n"), GraderError);
+}
+
+TEST(SlurmStates, AJobWaitingForWhatCannotComeIsSeen) {
+  const auto merge =
+      parse_job_states("JobId=21 JobName=mathlings-merge JobState=PENDING Reason=DependencyNeverSatisfied\n");
+  ASSERT_EQ(merge.size(), 1u);
+  EXPECT_TRUE(merge[0].can_never_run());
+  EXPECT_TRUE(parse_job_states("JobId=22 JobState=PENDING Reason=PartitionTimeLimit\n").at(0).can_never_run());
+  EXPECT_FALSE(parse_job_states("JobId=23 JobState=PENDING Reason=Resources\n").at(0).can_never_run());
 }
 
 TEST(ShardList, TakesNumbersAndRangesWithinTheSplit) {
   EXPECT_EQ(parse_shard_list("3,7", 8), (std::vector<unsigned>{3, 7}));
   EXPECT_EQ(parse_shard_list("2-4,2", 8), (std::vector<unsigned>{2, 3, 4}));
-  for (const char* wrong : {"", "0", "9", "a", "3;7", "-", "4-"}) {
+  for (const char* wrong : {"", "0", "9", "a", "3;7", "-", "4-", "3,,7", "2-1", "1-2-3", "123456"}) {
     EXPECT_THROW(parse_shard_list(wrong, 8), UsageError) << wrong;
   }
 }
