@@ -18,7 +18,10 @@
 namespace mathlings {
 namespace {
 
-constexpr double slurm_answer_seconds = 60;  // its clients retry for minutes when the controller is down
+// Slurm's clients retry for minutes when the controller is down: a
+// submission may wait a minute; a poll, repeated anyway, less.
+constexpr double slurm_answer_seconds = 60;
+constexpr double poll_answer_seconds = 20;
 
 /// The job id in sbatch --parsable's output: a line "123" or "123;cluster".
 std::string job_id(const std::string& said, const std::string& job) {
@@ -63,7 +66,7 @@ std::vector<unsigned> expand_indices(std::string text) {
 std::vector<SlurmTask> job_states(const std::string& job) {
   try {
     return parse_job_states(run_tool({"scontrol", "-o", "show", "job", job}, "asking Slurm about job " + job,
-                                     slurm_answer_seconds, fs::current_path(), {"SLURM_BITSTR_LEN=0"}));
+                                     poll_answer_seconds, fs::current_path(), {"SLURM_BITSTR_LEN=0"}));
   } catch (const GraderError& e) {
     if (std::string(e.what()).find("Invalid job id") != std::string::npos) return {};
     throw;
