@@ -7,6 +7,7 @@
 
 #include "app/handlers.hpp"
 #include "app/session.hpp"
+#include "app/term_gradebook.hpp"
 #include "base/errors.hpp"
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
@@ -36,6 +37,14 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   batch.jobs = jobs_wanted(options);
   batch.shard = options.shard;
   batch.shards = options.shards;
+  // A shard never opens the term gradebook: its merge records the class
+  // (on a cluster, array tasks must not share an SQLite file).
+  std::optional<TermGradebook> gradebook;
+  if (batch.shards > 1 && options.gradebook)
+    throw UsageError("--gradebook with --shard: a shard never records; give --gradebook to the merge");
+  if (batch.shards == 1)
+    gradebook.emplace(
+        options, RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output), course_fingerprint(*course)});
   const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
   out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
       << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";
@@ -62,6 +71,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   }
   out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";
+  if (gradebook) gradebook->record(summary.rows, out);
   if (!summary.machine_busy.empty()) return 2;
   return summary.not_graded == 0 ? 0 : 1;
 }

@@ -29,6 +29,7 @@ SlurmJobSpec job_spec(const Options& options, const Course& course) {
     spec.roster = fs::absolute(*options.roster);
     if (!fs::is_regular_file(*spec.roster)) throw UsageError("--roster: no file " + spec.roster->string());
   }
+  if (options.gradebook) spec.gradebook = fs::absolute(*options.gradebook);
   spec.shards = options.slurm_shards;
   if (!options.only_shards.empty()) spec.only = parse_shard_list(options.only_shards, spec.shards);
   spec.partition = options.partition;

@@ -70,6 +70,7 @@ constexpr OptionDefinition definitions[] = {
     {"--format", false, store_format},
     {"--output", false, [](Options& o, const std::string& path) { o.output = path; }},
     {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
+    {"--gradebook", false, [](Options& o, const std::string& file) { o.gradebook = file; }},
     {"--shard", false, store_shard},
     {"--partial", true, [](Options& o, const std::string&) { o.partial = true; }},
     {"--slurm", false,

@@ -70,6 +70,8 @@ const std::vector<Command>& command_table() {
        .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true},
                    {"--shard", "K/N", "grade only the K-th of N parts of the class (join them with merge)"},
                    {"--roster", "FILE", "a row for everyone on it, \"missing\" for those who handed in nothing"},
+                   {"--gradebook", "FILE.db",
+                    "record every grading in this term gradebook (default: DIR/gradebook.db; never by a shard)"},
                    {"--slurm", "N", "grade on a Slurm cluster: N array tasks, one shard each, then a merge job"},
                    {"--wait", "", "with --slurm: follow the jobs to the end and print the gradebook's summary"},
                    {"--only-shards", "LIST", "with --slurm: submit only these shards again, like 3,7 (then merge)"},
@@ -87,6 +89,8 @@ const std::vector<Command>& command_table() {
        .arguments =
            {.usage = "DIR...", .min = 1, .max = any_number, .wrong = "merge takes the output folders of batch shards"},
        .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true},
+                   {"--gradebook", "FILE.db",
+                    "record every grading in this term gradebook (default: DIR/gradebook.db)"},
                    {"--partial", "",
                     "when a shard is missing or did not finish, write what there is, its students not_graded"}},
        .details = "Each DIR is a batch output or a folder of them. A set with a shard missing is refused, nothing "

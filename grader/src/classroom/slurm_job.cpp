@@ -89,6 +89,7 @@ std::string merge_job_script(const SlurmJobSpec& spec) {
          "set -u\n"
          "status=0\n" +
          grader_words(spec) + " \\\n  merge " + word(shards_dir(spec.output)) + " --output " + word(spec.output) +
+         (spec.gradebook ? " --gradebook " + word(*spec.gradebook) : std::string()) +
          " || status=$?\n"
          "if [ \"$status\" -eq " +
          std::to_string(incomplete_shards_status) +
@@ -133,6 +134,7 @@ std::string resubmit_command(const SlurmJobSpec& spec, const std::string& shards
   std::string command = grader_words(spec) + " batch " + word(spec.root) + " --output " + word(spec.output) +
                         " --slurm " + std::to_string(spec.shards) + " --only-shards " + shards;
   if (spec.roster) command += " --roster " + word(*spec.roster);
+  if (spec.gradebook) command += " --gradebook " + word(*spec.gradebook);
   if (!spec.partition.empty()) command += " --partition " + spec.partition;
   if (!spec.account.empty()) command += " --account " + spec.account;
   const SlurmJobSpec defaults;

@@ -29,6 +29,9 @@ struct SlurmJobSpec {
   std::filesystem::path mathlings;  ///< the grader the tasks run: this one
   std::filesystem::path course_dir, cache_dir, root, output;
   std::optional<std::filesystem::path> roster;
+  /// The term gradebook the merge job records into (default DIR/gradebook.db);
+  /// array tasks never open it.
+  std::optional<std::filesystem::path> gradebook;
   unsigned shards = 1;
   std::vector<unsigned> only;  ///< the shards to submit; empty: all
   // What each task asks of the cluster, as sbatch's options of those names take it.

@@ -19,9 +19,10 @@ struct Options {
   bool cache_given = false;
   std::string format = "text";
   std::optional<std::filesystem::path> output;
-  std::optional<std::filesystem::path> roster;  ///< batch --roster FILE
-  unsigned jobs = 0;                            ///< 0: one per core
-  unsigned shard = 1;                           ///< batch --shard K/N
+  std::optional<std::filesystem::path> roster;     ///< batch --roster FILE
+  std::optional<std::filesystem::path> gradebook;  ///< batch, merge --gradebook FILE.db
+  unsigned jobs = 0;                               ///< 0: one per core
+  unsigned shard = 1;                              ///< batch --shard K/N
   unsigned shards = 1;
   /// batch --slurm N and what goes with it: the class graded by N tasks of a
   /// Slurm job array (classroom/slurm.hpp). 0: on this machine.

@@ -86,6 +86,10 @@ TEST_F(SlurmScripts, TheMergeJobJoinsTheShardsIntoTheOutput) {
             (std::vector<std::string>{"--course", spec.course_dir.string(), "--cache", spec.cache_dir.string(), "merge",
                                       (spec.output / "shards").string(), "--output", spec.output.string()}));
   EXPECT_EQ(said, "");
+  spec.gradebook = work.path() / "term's.db";  // only the merge job records into it
+  EXPECT_EQ(run(merge_job_script(spec), 0), 0);
+  EXPECT_EQ(arguments().back(), spec.gradebook->string());
+  EXPECT_EQ(shard_task_script(spec).find("gradebook"), std::string::npos);
   EXPECT_EQ(run(merge_job_script(spec), 2), 2);  // written, some students not graded: the job says so
   EXPECT_EQ(said, "");
   EXPECT_EQ(run(merge_job_script(spec), 3), 3);  // a shard missing: the job fails, its log says how to go on

@@ -1,0 +1,282 @@
+#include "classroom/gradebook_database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <ctime>
+
+#include "base/config.hpp"
+#include "base/errors.hpp"
+
+namespace mathlings {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int busy_timeout_ms = 60'000;  // another batch recording its run: wait for it
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return text;
+}
+
+/// The latest recorded grading of `student`: (submission, course, status), if any.
+std::optional<std::tuple<std::string, std::string, std::string>> latest(SQLite::Database& db,
+                                                                        const std::string& student) {
+  SQLite::Statement query(db,
+                          "SELECT submission_hash, course_hash, status FROM gradings WHERE student = ? "
+                          "ORDER BY id DESC LIMIT 1");
+  query.bind(1, student);
+  if (!query.executeStep()) return std::nullopt;
+  return std::tuple{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+}
+
+/// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Immediate: a
+/// writer takes the write lock first (waiting for another batch as long as
+/// the busy timeout), so two writers never deadlock on a read turned write.
+/// (SQLiteCpp's own Transaction takes the behaviour only from version 3.2,
+/// newer than some distributions ship.)
+class ImmediateTransaction {
+ public:
+  explicit ImmediateTransaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+  ~ImmediateTransaction() {
+    if (!committed_) {
+      try {
+        db_.exec("ROLLBACK");
+      } catch (...) {  // a failed rollback leaves SQLite to roll back on closing
+      }
+    }
+  }
+  ImmediateTransaction(const ImmediateTransaction&) = delete;
+  ImmediateTransaction& operator=(const ImmediateTransaction&) = delete;
+  void commit() {
+    db_.exec("COMMIT");
+    committed_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool committed_ = false;
+};
+
+void bind_optional(SQLite::Statement& statement, int index, bool present, double value) {
+  if (present)
+    statement.bind(index, value);
+  else
+    statement.bind(index);  // NULL: no score where the grader could not finish
+}
+
+}  // namespace
+
+const std::vector<std::string>& gradebook_migrations() {
+  static const std::vector<std::string> migrations = {
+      // 0 → 1: runs, gradings, and each grading's exercises and tests.
+      R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  root TEXT NOT NULL,
+  output TEXT NOT NULL,
+  course_hash TEXT NOT NULL,
+  grader_version TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT
+);
+CREATE TABLE gradings (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  student TEXT NOT NULL,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  status TEXT NOT NULL,
+  message TEXT NOT NULL,
+  submission_hash TEXT NOT NULL,
+  course_hash TEXT NOT NULL,
+  grader_version TEXT NOT NULL,
+  graded_at TEXT NOT NULL,
+  score REAL,
+  max_score REAL NOT NULL
+);
+CREATE INDEX gradings_by_student ON gradings(student, id);
+CREATE TABLE exercise_outcomes (
+  grading_id INTEGER NOT NULL REFERENCES gradings(id),
+  exercise TEXT NOT NULL,
+  status TEXT NOT NULL,
+  score REAL,
+  max_score REAL NOT NULL,
+  PRIMARY KEY (grading_id, exercise)
+);
+CREATE TABLE test_outcomes (
+  grading_id INTEGER NOT NULL REFERENCES gradings(id),
+  exercise TEXT NOT NULL,
+  test TEXT NOT NULL,
+  status TEXT NOT NULL,
+  score REAL,
+  max_score REAL NOT NULL,
+  misconception TEXT NOT NULL,
+  PRIMARY KEY (grading_id, exercise, test)
+);
+)sql",
+  };
+  return migrations;
+}
+
+GradebookDatabase::GradebookDatabase(const fs::path& file)
+    : GradebookDatabase(file, static_cast<int>(gradebook_migrations().size())) {}
+
+GradebookDatabase::GradebookDatabase(const fs::path& file, int version) : file_(file) {
+  try {
+    if (file.has_parent_path()) fs::create_directories(file.parent_path());
+    db_ = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                             busy_timeout_ms);
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA foreign_keys = ON");
+    const int known = static_cast<int>(gradebook_migrations().size());
+    if (schema_version() > known) {
+      throw GraderError("its schema is version " + std::to_string(schema_version()) +
+                        ", written by a newer mathlings; this one knows up to " + std::to_string(known) +
+                        ": use the newer mathlings (nothing was changed)");
+    }
+    migrate(version);
+  } catch (const SQLite::Exception& e) {
+    throw GraderError("the gradebook " + file.string() + " cannot be used: " + e.what());
+  } catch (const GraderError& e) {
+    throw GraderError("the gradebook " + file.string() + ": " + e.what());
+  }
+}
+
+GradebookDatabase::~GradebookDatabase() = default;
+
+int GradebookDatabase::schema_version() const {
+  return db_->execAndGet("PRAGMA user_version").getInt();
+}
+
+void GradebookDatabase::migrate(int to_version) {
+  for (int from = schema_version(); from < to_version; ++from) {
+    // Each step whole or not at all; another process migrating at once waits, then finds it done.
+    ImmediateTransaction step(*db_);
+    if (schema_version() != from) continue;
+    db_->exec(gradebook_migrations()[static_cast<std::size_t>(from)]);
+    db_->exec("PRAGMA user_version = " + std::to_string(from + 1));
+    step.commit();
+  }
+}
+
+std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
+  try {
+    SQLite::Statement insert(*db_,
+                             "INSERT INTO runs (command, root, output, course_hash, grader_version, started_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, run.command);
+    insert.bind(2, run.root.string());
+    insert.bind(3, run.output.string());
+    insert.bind(4, run.course_hash);
+    insert.bind(5, std::string(config::version));
+    insert.bind(6, utc_now());
+    insert.exec();
+    return db_->getLastInsertRowid();
+  } catch (const SQLite::Exception& e) {
+    throw GraderError("the gradebook " + file_.string() + " could not record the run's start: " + e.what());
+  }
+}
+
+int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow>& rows) {
+  try {
+    ImmediateTransaction transaction(*db_);
+    const std::string course_hash =
+        db_->execAndGet("SELECT course_hash FROM runs WHERE id = " + std::to_string(run)).getString();
+    const std::string now = utc_now();
+    SQLite::Statement grading(*db_,
+                              "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, "
+                              "course_hash, grader_version, graded_at, score, max_score) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement exercise(*db_,
+                               "INSERT INTO exercise_outcomes (grading_id, exercise, status, score, max_score) "
+                               "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement test(*db_,
+                           "INSERT INTO test_outcomes (grading_id, exercise, test, status, score, max_score, "
+                           "misconception) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    int recorded = 0;
+    for (const auto& row : rows) {
+      if (latest(*db_, row.student) == std::tuple{row.submission_hash, course_hash, row.status}) continue;
+      const bool scored = row.status == "graded";
+      grading.bind(1, static_cast<std::int64_t>(run));
+      grading.bind(2, row.student);
+      grading.bind(3, row.name);
+      grading.bind(4, row.email);
+      grading.bind(5, row.status);
+      grading.bind(6, row.message);
+      grading.bind(7, row.submission_hash);
+      grading.bind(8, course_hash);
+      grading.bind(9, std::string(config::version));
+      grading.bind(10, now);
+      bind_optional(grading, 11, scored, row.result.score());
+      grading.bind(12, row.result.max_score());
+      grading.exec();
+      grading.reset();
+      const std::int64_t id = db_->getLastInsertRowid();
+      for (const auto& e : row.result.exercises) {
+        exercise.bind(1, id);
+        exercise.bind(2, e.id);
+        exercise.bind(3, std::string(to_string(e.status)));
+        bind_optional(exercise, 4, e.status != ExerciseStatus::not_graded, e.score);
+        exercise.bind(5, e.max_score);
+        exercise.exec();
+        exercise.reset();
+        for (const auto& t : e.tests) {
+          test.bind(1, id);
+          test.bind(2, e.id);
+          test.bind(3, t.name);
+          test.bind(4, std::string(to_string(t.status)));
+          bind_optional(test, 5, t.status != TestStatus::not_graded, t.score);
+          test.bind(6, t.max_score);
+          test.bind(7, t.misconception);
+          test.exec();
+          test.reset();
+        }
+      }
+      ++recorded;
+    }
+    SQLite::Statement finished(*db_, "UPDATE runs SET finished_at = ? WHERE id = ?");
+    finished.bind(1, now);
+    finished.bind(2, static_cast<std::int64_t>(run));
+    finished.exec();
+    transaction.commit();
+    return recorded;
+  } catch (const SQLite::Exception& e) {
+    throw GraderError("the gradebook " + file_.string() + " could not record the run (nothing of it was): " + e.what());
+  }
+}
+
+std::vector<RecordedGrading> GradebookDatabase::history(const std::string& student) const {
+  SQLite::Statement query(*db_,
+                          "SELECT run_id, student, status, message, submission_hash, course_hash, grader_version, "
+                          "graded_at, score, max_score FROM gradings WHERE student = ? ORDER BY id");
+  query.bind(1, student);
+  std::vector<RecordedGrading> gradings;
+  while (query.executeStep()) {
+    RecordedGrading g;
+    g.run = query.getColumn(0).getInt64();
+    g.student = query.getColumn(1).getString();
+    g.status = query.getColumn(2).getString();
+    g.message = query.getColumn(3).getString();
+    g.submission_hash = query.getColumn(4).getString();
+    g.course_hash = query.getColumn(5).getString();
+    g.grader_version = query.getColumn(6).getString();
+    g.graded_at = query.getColumn(7).getString();
+    if (!query.getColumn(8).isNull()) g.score = query.getColumn(8).getDouble();
+    g.max_score = query.getColumn(9).getDouble();
+    gradings.push_back(std::move(g));
+  }
+  return gradings;
+}
+
+std::pair<int, int> GradebookDatabase::runs() const {
+  return {db_->execAndGet("SELECT COUNT(*) FROM runs").getInt(),
+          db_->execAndGet("SELECT COUNT(*) FROM runs WHERE finished_at IS NOT NULL").getInt()};
+}
+
+}  // namespace mathlings
