@@ -1,8 +1,10 @@
 """The term gradebook database end to end, read back with Python's own sqlite3
 module: two batches recording into one file at once; a batch killed mid-run,
-then run again; a class graded in shards, which only the merge records.
+then run again; a class graded in shards, which only the merge records; two
+assignments of a term.yaml graded into one file, each with its own columns
+and history.
 
-Usage: run_gradebook_db.py MATHLINGS CACHE CLASS WORK"""
+Usage: run_gradebook_db.py MATHLINGS CACHE CLASS WORK COURSE"""
 import csv
 import os
 import shutil
@@ -12,7 +14,7 @@ import subprocess
 import sys
 import time
 
-mathlings, cache, klass, work = sys.argv[1:5]
+mathlings, cache, klass, work, course = sys.argv[1:6]
 problems = []
 
 
@@ -91,6 +93,31 @@ refused = subprocess.run([mathlings, "--cache", cache, "batch", klass, "--output
                           "1/2", "--gradebook", term], capture_output=True, text=True)
 check(refused.returncode == 2 and "a shard never records" in refused.stderr,
       f"a shard given --gradebook: exit {refused.returncode}, {refused.stderr}")
+
+# A term of two assignments: the course as it is, with a term.yaml beside it.
+term_course = os.path.join(work, "course")
+os.makedirs(term_course)
+for part in ("course.yaml", ".clang-format", "include", "lessons", "exercises", "solutions", "specs"):
+    os.symlink(os.path.join(course, part), os.path.join(term_course, part))
+with open(os.path.join(term_course, "term.yaml"), "w", encoding="utf-8") as f:
+    f.write("assignments:\n"
+            "  - id: elimination\n    title: Elimination\n"
+            "    exercises: [01-linear-algebra/elimination, 01-linear-algebra/row_echelon]\n"
+            "    due: 2026-10-05T23:59+02:00\n"
+            "  - id: bayes\n    exercises: [03-probability/bayes]\n    due: 2026-11-02T23:59+01:00\n")
+term_db = os.path.join(work, "term-of-two.db")
+for assignment, columns in (("elimination", ["01-linear-algebra/elimination", "01-linear-algebra/row_echelon"]),
+                            ("bayes", ["03-probability/bayes"])):
+    out = os.path.join(work, "term-" + assignment)
+    batch(out, "--assignment", assignment, "--gradebook", term_db, "--course", term_course)
+    with open(os.path.join(out, "gradebook.csv"), newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    graded_columns = [c for c in header[6:] if not c.endswith(" status") and c != "message"]
+    check(graded_columns == columns, f"{assignment}'s gradebook has the columns {graded_columns}, not {columns}")
+    check(query(term_db, "SELECT COUNT(*) FROM gradings WHERE assignment = ?", assignment) == [(class_size,)],
+          f"{assignment}: not every student recorded")
+    check(query(term_db, "SELECT COUNT(*) FROM runs WHERE assignment = ?", assignment) == [(1,)],
+          f"{assignment}: its run not recorded")
 
 for problem in problems:
     print("FAILED:", problem)

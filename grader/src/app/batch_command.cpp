@@ -28,7 +28,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
                                     {options.cpus_per_task > 0, "--cpus-per-task"}}) {
     if (given) throw UsageError(std::string(name) + " goes with --slurm N (grading on a Slurm cluster)");
   }
-  const auto course = load_course(options.course_dir);
+  const auto course = load_graded_course(options);
   Toolchain toolchain(options.cache_dir);
   BatchOptions batch;
   batch.root = options.arguments.front();
@@ -37,14 +37,15 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   batch.jobs = jobs_wanted(options);
   batch.shard = options.shard;
   batch.shards = options.shards;
+  batch.assignment = options.assignment;
   // A shard never opens the term gradebook: its merge records the class
   // (on a cluster, array tasks must not share an SQLite file).
   std::optional<TermGradebook> gradebook;
   if (batch.shards > 1 && options.gradebook)
     throw UsageError("--gradebook with --shard: a shard never records; give --gradebook to the merge");
   if (batch.shards == 1)
-    gradebook.emplace(
-        options, RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output), course_fingerprint(*course)});
+    gradebook.emplace(options, RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output),
+                                       course_fingerprint(*course), options.assignment});
   const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
   out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
       << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";

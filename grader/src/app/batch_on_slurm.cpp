@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/handlers.hpp"
+#include "app/session.hpp"
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "classroom/merge.hpp"
@@ -30,6 +31,7 @@ SlurmJobSpec job_spec(const Options& options, const Course& course) {
     if (!fs::is_regular_file(*spec.roster)) throw UsageError("--roster: no file " + spec.roster->string());
   }
   if (options.gradebook) spec.gradebook = fs::absolute(*options.gradebook);
+  spec.assignment = options.assignment;
   spec.shards = options.slurm_shards;
   if (!options.only_shards.empty()) spec.only = parse_shard_list(options.only_shards, spec.shards);
   spec.partition = options.partition;
@@ -101,7 +103,7 @@ int report_ending(const SlurmJobSpec& spec, const SubmittedJobs& jobs, const Fol
 int batch_on_slurm(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.jobs != 0) throw UsageError("--jobs with --slurm: each task runs as many jobs as --cpus-per-task");
   // The course is read here first: a broken one is said now, not by every task.
-  const auto course = load_course(options.course_dir);
+  const auto course = load_graded_course(options);
   const SlurmJobSpec spec = job_spec(options, *course);
   const SubmittedJobs jobs = submit_to_slurm(spec);
   if (jobs.set_aside) {

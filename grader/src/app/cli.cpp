@@ -71,6 +71,7 @@ constexpr OptionDefinition definitions[] = {
     {"--output", false, [](Options& o, const std::string& path) { o.output = path; }},
     {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
     {"--gradebook", false, [](Options& o, const std::string& file) { o.gradebook = file; }},
+    {"--assignment", false, [](Options& o, const std::string& id) { o.assignment = id; }},
     {"--shard", false, store_shard},
     {"--partial", true, [](Options& o, const std::string&) { o.partial = true; }},
     {"--slurm", false,

@@ -70,6 +70,7 @@ const std::vector<Command>& command_table() {
        .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true},
                    {"--shard", "K/N", "grade only the K-th of N parts of the class (join them with merge)"},
                    {"--roster", "FILE", "a row for everyone on it, \"missing\" for those who handed in nothing"},
+                   {"--assignment", "ID", "grade only this assignment of term.yaml: its exercises, its scores"},
                    {"--gradebook", "FILE.db",
                     "record every grading in this term gradebook (default: DIR/gradebook.db; never by a shard)"},
                    {"--slurm", "N", "grade on a Slurm cluster: N array tasks, one shard each, then a merge job"},
@@ -89,6 +90,7 @@ const std::vector<Command>& command_table() {
        .arguments =
            {.usage = "DIR...", .min = 1, .max = any_number, .wrong = "merge takes the output folders of batch shards"},
        .options = {{"--output", "DIR", "the folder for the gradebook and feedback", true},
+                   {"--assignment", "ID", "the assignment the shards were graded for (as batch was given)"},
                    {"--gradebook", "FILE.db",
                     "record every grading in this term gradebook (default: DIR/gradebook.db)"},
                    {"--partial", "",

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "app/handlers.hpp"
+#include "app/session.hpp"
 #include "app/term_gradebook.hpp"
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
@@ -11,12 +12,16 @@
 namespace mathlings {
 
 int merge_command(const Options& options, std::ostream& out, std::ostream& err) {
-  const auto course = load_course(options.course_dir);
-  std::vector<std::filesystem::path> inputs(options.arguments.begin(), options.arguments.end());
-  const MergeSummary merged = merge_shards(*course, inputs, *options.output, options.partial, err);
+  const auto course = load_graded_course(options);
+  const MergeRequest request{.inputs = {options.arguments.begin(), options.arguments.end()},
+                             .output = *options.output,
+                             .assignment = options.assignment,
+                             .write_partial = options.partial};
+  const MergeSummary merged = merge_shards(*course, request, err);
   // Recorded once merged: a refused merge records nothing.
-  TermGradebook gradebook(options, RunInfo{"merge", std::filesystem::absolute(inputs.front()),
-                                           std::filesystem::absolute(*options.output), course_fingerprint(*course)});
+  TermGradebook gradebook(
+      options, RunInfo{"merge", std::filesystem::absolute(request.inputs.front()),
+                       std::filesystem::absolute(*options.output), course_fingerprint(*course), options.assignment});
   out << merged.rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
   for (const auto& missing : merged.missing) {
     out << "Partial: shard " << missing.shard << " of " << merged.shards << " " << missing.why << "; "

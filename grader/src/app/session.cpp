@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <thread>
 
+#include "base/errors.hpp"
+#include "base/text.hpp"
+#include "model/term.hpp"
+
 namespace mathlings {
 
 Session::Session(const Options& options, Hidden hidden) {
@@ -18,6 +22,24 @@ unsigned jobs_wanted(const Options& options) {
 int exit_status(const SubmissionResult& result) {
   if (result.any_not_graded()) return 2;
   return result.all_passed() ? 0 : 1;
+}
+
+std::unique_ptr<Course> load_graded_course(const Options& options) {
+  auto course = load_course(options.course_dir);
+  if (options.assignment.empty()) return course;
+  const auto term = load_term(*course);
+  if (!term) {
+    throw UsageError("--assignment " + options.assignment + ": the course has no term.yaml listing its assignments (" +
+                     (course->root / "term.yaml").string() + "; the README shows one)");
+  }
+  const Assignment* assignment = term->find(options.assignment);
+  if (!assignment) {
+    std::vector<std::string> ids;
+    for (const auto& a : term->assignments) ids.push_back(a.id);
+    throw UsageError("--assignment: term.yaml has no assignment '" + options.assignment + "'; it has " +
+                     list_names(ids, 20));
+  }
+  return course_of_assignment(*course, *assignment);
 }
 
 }  // namespace mathlings

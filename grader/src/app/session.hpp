@@ -23,6 +23,11 @@ struct Session {
   explicit Session(const Options& options, Hidden hidden = Hidden::included);
 };
 
+/// The course a batch or merge grades: the whole course, or with
+/// --assignment ID the part of it that assignment holds (term.yaml). A
+/// UsageError names the assignments there are.
+std::unique_ptr<Course> load_graded_course(const Options& options);
+
 /// --jobs, else one per core.
 unsigned jobs_wanted(const Options& options);
 

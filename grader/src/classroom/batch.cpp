@@ -164,7 +164,12 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   if (options.roster) apply_roster(*options.roster, everyone, summary);
   const std::string fingerprint = course_fingerprint(course);
   ShardManifest manifest{
-      .shard = options.shard, .shards = options.shards, .course = fingerprint, .finished = false, .members = {}};
+      .shard = options.shard,
+      .shards = options.shards,
+      .course = fingerprint,
+      .assignment = options.assignment,
+      .finished = false,
+      .members = {}};
   for (const auto& e : everyone)
     manifest.members.push_back({e.student, shard_of(e.student, options.shards), e.name, e.email});
   std::vector<Entry> students;

@@ -28,6 +28,7 @@ struct BatchOptions {
   unsigned jobs = 1;
   unsigned shard = 1;   ///< K of --shard K/N
   unsigned shards = 1;  ///< N
+  std::string assignment;  ///< the term.yaml assignment `course` is the part of, if any (recorded in shard.json)
   /// Who should have handed something in (see roster.hpp): each gets a row,
   /// "missing" when ROOT holds nothing of theirs.
   std::optional<std::filesystem::path> roster;

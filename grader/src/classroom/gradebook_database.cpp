@@ -23,13 +23,15 @@ std::string utc_now() {
   return text;
 }
 
-/// The latest recorded grading of `student`: (submission, course, status), if any.
+/// The latest recorded grading of `student` for `assignment`: (submission, course, status), if any.
 std::optional<std::tuple<std::string, std::string, std::string>> latest(SQLite::Database& db,
-                                                                        const std::string& student) {
+                                                                        const std::string& student,
+                                                                        const std::string& assignment) {
   SQLite::Statement query(db,
-                          "SELECT submission_hash, course_hash, status FROM gradings WHERE student = ? "
-                          "ORDER BY id DESC LIMIT 1");
+                          "SELECT submission_hash, course_hash, status FROM gradings WHERE student = ? AND "
+                          "assignment = ? ORDER BY id DESC LIMIT 1");
   query.bind(1, student);
+  query.bind(2, assignment);
   if (!query.executeStep()) return std::nullopt;
   return std::tuple{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
 }
@@ -120,6 +122,11 @@ CREATE TABLE test_outcomes (
   PRIMARY KEY (grading_id, exercise, test)
 );
 )sql",
+      // 1 → 2: the assignment of term.yaml a run graded (empty: the whole course).
+      R"sql(
+ALTER TABLE runs ADD COLUMN assignment TEXT NOT NULL DEFAULT '';
+ALTER TABLE gradings ADD COLUMN assignment TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return migrations;
 }
@@ -168,14 +175,15 @@ void GradebookDatabase::migrate(int to_version) {
 std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
   try {
     SQLite::Statement insert(*db_,
-                             "INSERT INTO runs (command, root, output, course_hash, grader_version, started_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)");
+                             "INSERT INTO runs (command, root, output, course_hash, grader_version, started_at, "
+                             "assignment) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, run.command);
     insert.bind(2, run.root.string());
     insert.bind(3, run.output.string());
     insert.bind(4, run.course_hash);
     insert.bind(5, std::string(config::version));
     insert.bind(6, utc_now());
+    insert.bind(7, run.assignment);
     insert.exec();
     return db_->getLastInsertRowid();
   } catch (const SQLite::Exception& e) {
@@ -186,13 +194,15 @@ std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
 int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow>& rows) {
   try {
     ImmediateTransaction transaction(*db_);
-    const std::string course_hash =
-        db_->execAndGet("SELECT course_hash FROM runs WHERE id = " + std::to_string(run)).getString();
+    SQLite::Statement of_run(*db_, "SELECT course_hash, assignment FROM runs WHERE id = ?");
+    of_run.bind(1, static_cast<std::int64_t>(run));
+    if (!of_run.executeStep()) throw GraderError("no run " + std::to_string(run) + " was begun");
+    const std::string course_hash = of_run.getColumn(0).getString(), assignment = of_run.getColumn(1).getString();
     const std::string now = utc_now();
     SQLite::Statement grading(*db_,
                               "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, "
-                              "course_hash, grader_version, graded_at, score, max_score) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "course_hash, grader_version, graded_at, score, max_score, assignment) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement exercise(*db_,
                                "INSERT INTO exercise_outcomes (grading_id, exercise, status, score, max_score) "
                                "VALUES (?, ?, ?, ?, ?)");
@@ -201,7 +211,7 @@ int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow
                            "misconception) VALUES (?, ?, ?, ?, ?, ?, ?)");
     int recorded = 0;
     for (const auto& row : rows) {
-      if (latest(*db_, row.student) == std::tuple{row.submission_hash, course_hash, row.status}) continue;
+      if (latest(*db_, row.student, assignment) == std::tuple{row.submission_hash, course_hash, row.status}) continue;
       const bool scored = row.status == "graded";
       grading.bind(1, static_cast<std::int64_t>(run));
       grading.bind(2, row.student);
@@ -215,6 +225,7 @@ int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow
       grading.bind(10, now);
       bind_optional(grading, 11, scored, row.result.score());
       grading.bind(12, row.result.max_score());
+      grading.bind(13, assignment);
       grading.exec();
       grading.reset();
       const std::int64_t id = db_->getLastInsertRowid();
@@ -254,7 +265,7 @@ int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow
 std::vector<RecordedGrading> GradebookDatabase::history(const std::string& student) const {
   SQLite::Statement query(*db_,
                           "SELECT run_id, student, status, message, submission_hash, course_hash, grader_version, "
-                          "graded_at, score, max_score FROM gradings WHERE student = ? ORDER BY id");
+                          "graded_at, score, max_score, assignment FROM gradings WHERE student = ? ORDER BY id");
   query.bind(1, student);
   std::vector<RecordedGrading> gradings;
   while (query.executeStep()) {
@@ -269,6 +280,7 @@ std::vector<RecordedGrading> GradebookDatabase::history(const std::string& stude
     g.graded_at = query.getColumn(7).getString();
     if (!query.getColumn(8).isNull()) g.score = query.getColumn(8).getDouble();
     g.max_score = query.getColumn(9).getDouble();
+    g.assignment = query.getColumn(10).getString();
     gradings.push_back(std::move(g));
   }
   return gradings;

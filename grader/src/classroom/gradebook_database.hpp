@@ -9,7 +9,7 @@
 // recorded (its students' results are safe in DIR/results/, and the run
 // again records them). A grading is a student's outcome for a submission
 // (its hash) under a course (its hash): one equal to the student's latest
-// recorded grading is not recorded again, so resuming adds nothing and a
+// recorded grading for the same assignment is not recorded again, so resuming adds nothing and a
 // regrade adds a row beside the old one — nothing is ever overwritten.
 //
 // The file is written in WAL mode with a generous busy timeout: two batches
@@ -45,12 +45,13 @@ struct RunInfo {
   std::string command;  ///< "batch" or "merge"
   std::filesystem::path root, output;
   std::string course_hash;
+  std::string assignment;  ///< of term.yaml; empty: the whole course
 };
 
 /// A grading as recorded.
 struct RecordedGrading {
   std::int64_t run = 0;
-  std::string student, status, message, submission_hash, course_hash, grader_version, graded_at;
+  std::string student, assignment, status, message, submission_hash, course_hash, grader_version, graded_at;
   std::optional<double> score;
   double max_score = 0;
 };

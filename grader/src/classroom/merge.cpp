@@ -51,7 +51,7 @@ std::string shard_name(unsigned k, unsigned n) {
 /// Each shard's output by its number, checked to be parts of one split of
 /// the class graded against `fingerprint`.
 std::map<unsigned, Shard> read_shards(const std::vector<fs::path>& outputs, const std::string& fingerprint,
-                                      std::ostream& progress) {
+                                      const std::string& assignment, std::ostream& progress) {
   std::map<unsigned, Shard> shards;
   for (const auto& dir : outputs) {
     auto manifest = read_shard_manifest(dir);
@@ -71,6 +71,12 @@ std::map<unsigned, Shard> read_shards(const std::vector<fs::path>& outputs, cons
       throw UsageError("merge: " + dir.string() + " (" + shard_name(manifest->shard, manifest->shards) +
                        ") was graded against another version of the course (its course.yaml, specs, solutions or "
                        "headers have changed since): grade that shard again, then merge");
+    }
+    if (manifest->assignment != assignment) {
+      throw UsageError("merge: " + dir.string() + " was graded for " +
+                       (manifest->assignment.empty() ? "the whole course" : "assignment " + manifest->assignment) +
+                       (manifest->assignment.empty() ? ": merge it without --assignment"
+                                                     : ": merge it with --assignment " + manifest->assignment));
     }
     if (const auto earlier = shards.find(manifest->shard); earlier != shards.end()) {
       // The one that finished, else the first.
@@ -153,12 +159,12 @@ std::string refusal(const std::vector<MissingShard>& missing, unsigned n) {
 
 }  // namespace
 
-MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inputs, const fs::path& output,
-                          bool write_partial, std::ostream& progress) {
+MergeSummary merge_shards(const Course& course, const MergeRequest& request, std::ostream& progress) {
+  const auto& [inputs, output, assignment, write_partial] = request;
   const std::vector<fs::path> outputs = batch_outputs(inputs);
   check_output(output, inputs);
   check_output(output, outputs);
-  const std::map<unsigned, Shard> shards = read_shards(outputs, course_fingerprint(course), progress);
+  const std::map<unsigned, Shard> shards = read_shards(outputs, course_fingerprint(course), assignment, progress);
   MergeSummary summary;
   summary.shards = shards.begin()->second.manifest.shards;
   std::vector<StudentRow> gap_rows;
@@ -211,6 +217,7 @@ MergeSummary merge_shards(const Course& course, const std::vector<fs::path>& inp
   ShardManifest whole{.shard = 1,
                       .shards = 1,
                       .course = course_fingerprint(course),
+                      .assignment = assignment,
                       .finished = summary.missing.empty(),
                       .members = {}};
   for (unsigned k = 1; k <= summary.shards; ++k)

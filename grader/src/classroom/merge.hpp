@@ -42,11 +42,20 @@ struct IncompleteShards : GraderError {
 };
 inline constexpr int incomplete_shards_status = 3;
 
-/// Joins the shards found in `inputs` into `output`. Throws IncompleteShards
-/// (nothing written) when a shard is missing unless `write_partial`;
-/// UsageError when the inputs are not batch outputs of one class and course.
-MergeSummary merge_shards(const Course& course, const std::vector<std::filesystem::path>& inputs,
-                          const std::filesystem::path& output, bool write_partial, std::ostream& progress);
+struct MergeRequest {
+  std::vector<std::filesystem::path> inputs;  ///< batch outputs, or folders of them
+  std::filesystem::path output;
+  /// The term.yaml assignment the shards were graded for (the course given is
+  /// its part); empty: the whole course. Shards of another are refused.
+  std::string assignment;
+  bool write_partial = false;  ///< write an incomplete set, the gap marked
+};
+
+/// Joins the shards found in the inputs into the output. Throws
+/// IncompleteShards (nothing written) when a shard is missing unless
+/// write_partial; UsageError when the inputs are not batch outputs of one
+/// class, course and assignment.
+MergeSummary merge_shards(const Course& course, const MergeRequest& request, std::ostream& progress);
 
 /// The rows a merge wrote into `output` (a cluster run reads them back once
 /// its merge job has ended); empty when there was no merge there.

@@ -12,12 +12,18 @@ void write_shard_manifest(const fs::path& output, const ShardManifest& manifest)
   for (const auto& m : manifest.members) {
     members.push_back({{"student", m.student}, {"shard", m.shard}, {"name", m.name}, {"email", m.email}});
   }
-  const Json json{{"schema", "mathlings.shard/1"}, {"shard", manifest.shard},       {"shards", manifest.shards},
-                  {"course", manifest.course},     {"finished", manifest.finished}, {"class", members}};
-  write_file_atomically(output / shard_manifest_name,
-                        json_text(json, {{{"", JsonForm::lines, {"shard", "shards", "course", "finished", "class"}},
-                                          {"/class", JsonForm::lines}}}) +
-                            "\n");
+  Json json{{"schema", "mathlings.shard/1"},
+            {"shard", manifest.shard},
+            {"shards", manifest.shards},
+            {"course", manifest.course}};
+  json["assignment"] = manifest.assignment;
+  json["finished"] = manifest.finished;
+  json["class"] = members;
+  write_file_atomically(
+      output / shard_manifest_name,
+      json_text(json, {{{"", JsonForm::lines, {"shard", "shards", "course", "assignment", "finished", "class"}},
+                        {"/class", JsonForm::lines}}}) +
+          "\n");
 }
 
 std::optional<ShardManifest> read_shard_manifest(const fs::path& output) {
@@ -31,6 +37,7 @@ std::optional<ShardManifest> read_shard_manifest(const fs::path& output) {
     manifest.shards = json.at("shards").get<unsigned>();
     manifest.course = json.at("course").get<std::string>();
     manifest.finished = json.at("finished").get<bool>();
+    manifest.assignment = json.value("assignment", "");  // absent before assignments were
     if (manifest.shards < 1 || manifest.shard < 1 || manifest.shard > manifest.shards)
       throw GraderError("shard " + std::to_string(manifest.shard) + " of " + std::to_string(manifest.shards));
     for (const auto& m : json.at("class")) {

@@ -26,7 +26,8 @@ struct ClassMember {
 struct ShardManifest {
   unsigned shard = 1;
   unsigned shards = 1;
-  std::string course;  ///< the course's fingerprint: what its grades were computed against
+  std::string course;      ///< the course's fingerprint: what its grades were computed against
+  std::string assignment;  ///< the assignment of term.yaml it was graded for; empty: the whole course
   bool finished = false;
   std::vector<ClassMember> members;  ///< the whole class, every shard's students
 };

@@ -21,6 +21,11 @@ std::string grader_words(const SlurmJobSpec& spec) {
   return word(spec.mathlings) + " --course " + word(spec.course_dir) + " --cache " + word(spec.cache_dir);
 }
 
+/// The part of the course graded, as batch and merge both take it.
+std::string assignment_words(const SlurmJobSpec& spec) {
+  return spec.assignment.empty() ? "" : " --assignment " + shell_quoted(spec.assignment);
+}
+
 /// What every job of the run asks for besides its own resources.
 void add_placement(std::vector<std::string>& args, const SlurmJobSpec& spec) {
   if (!spec.partition.empty()) args.push_back("--partition=" + spec.partition);
@@ -73,8 +78,8 @@ std::string shard_task_script(const SlurmJobSpec& spec) {
       "shard=${SLURM_ARRAY_TASK_ID:?run as a task of the job array mathlings submitted}\n"
       "status=0\n" +
       grader_words(spec) + " --jobs \"${SLURM_CPUS_PER_TASK:-1}\" \\\n  batch " + word(spec.root) +
-      " --shard \"$shard/" + std::to_string(spec.shards) + "\" --output " + word(shards_dir(spec.output)) +
-      "/shard-\"$shard\"";
+      assignment_words(spec) + " --shard \"$shard/" + std::to_string(spec.shards) + "\" --output " +
+      word(shards_dir(spec.output)) + "/shard-\"$shard\"";
   if (spec.roster) script += " --roster " + word(*spec.roster);
   return script +
          " || status=$?\n"
@@ -88,8 +93,8 @@ std::string merge_job_script(const SlurmJobSpec& spec) {
          "# every array task has ended, or names the shards that did not finish.\n"
          "set -u\n"
          "status=0\n" +
-         grader_words(spec) + " \\\n  merge " + word(shards_dir(spec.output)) + " --output " + word(spec.output) +
-         (spec.gradebook ? " --gradebook " + word(*spec.gradebook) : std::string()) +
+         grader_words(spec) + " \\\n  merge " + word(shards_dir(spec.output)) + assignment_words(spec) + " --output " +
+         word(spec.output) + (spec.gradebook ? " --gradebook " + word(*spec.gradebook) : std::string()) +
          " || status=$?\n"
          "if [ \"$status\" -eq " +
          std::to_string(incomplete_shards_status) +
@@ -131,8 +136,8 @@ std::vector<std::string> merge_job_arguments(const SlurmJobSpec& spec, const std
 }
 
 std::string resubmit_command(const SlurmJobSpec& spec, const std::string& shards) {
-  std::string command = grader_words(spec) + " batch " + word(spec.root) + " --output " + word(spec.output) +
-                        " --slurm " + std::to_string(spec.shards) + " --only-shards " + shards;
+  std::string command = grader_words(spec) + " batch " + word(spec.root) + assignment_words(spec) + " --output " +
+                        word(spec.output) + " --slurm " + std::to_string(spec.shards) + " --only-shards " + shards;
   if (spec.roster) command += " --roster " + word(*spec.roster);
   if (spec.gradebook) command += " --gradebook " + word(*spec.gradebook);
   if (!spec.partition.empty()) command += " --partition " + spec.partition;

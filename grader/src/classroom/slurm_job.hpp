@@ -32,6 +32,7 @@ struct SlurmJobSpec {
   /// The term gradebook the merge job records into (default DIR/gradebook.db);
   /// array tasks never open it.
   std::optional<std::filesystem::path> gradebook;
+  std::string assignment;  ///< of term.yaml; empty: the whole course
   unsigned shards = 1;
   std::vector<unsigned> only;  ///< the shards to submit; empty: all
   // What each task asks of the cluster, as sbatch's options of those names take it.

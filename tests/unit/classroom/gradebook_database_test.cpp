@@ -38,7 +38,9 @@ StudentRow graded(const std::string& student, double score, const std::string& s
 
 class GradebookDb : public ::testing::Test {
  protected:
-  RunInfo run_of(const std::string& course = "c1") { return {"batch", "/class", "/out", course}; }
+  RunInfo run_of(const std::string& course = "c1", const std::string& assignment = "") {
+    return {"batch", "/class", "/out", course, assignment};
+  }
   /// Every table's SQL, as sqlite_master keeps it.
   static std::string schema_of(const fs::path& file) {
     SQLite::Database db(file.string());
@@ -93,6 +95,37 @@ TEST_F(GradebookDb, ARunAgainRecordsOnlyWhatChangedAndARegradeAddsBesideTheOld) 
   EXPECT_EQ(alice[1].course_hash, "c2");
   EXPECT_EQ(db.history("bob").size(), 3u);
   EXPECT_EQ(db.runs(), (std::pair{4, 4}));
+}
+
+TEST_F(GradebookDb, EachAssignmentHasAHistoryOfItsOwn) {
+  GradebookDatabase db(file);
+  db.finish_run(db.begin_run(run_of("c1", "norms")), {graded("alice", 10)});
+  // The same hand-in graded for another assignment is a grading of that one.
+  EXPECT_EQ(db.finish_run(db.begin_run(run_of("c1", "normalize")), {graded("alice", 10)}), 1);
+  const auto alice = db.history("alice");
+  ASSERT_EQ(alice.size(), 2u);
+  EXPECT_EQ(alice[0].assignment, "norms");
+  EXPECT_EQ(alice[1].assignment, "normalize");
+}
+
+TEST_F(GradebookDb, TheGradingsOfAFileOfTheFirstSchemaSurviveTheMigration) {
+  { GradebookDatabase first(file, 1); }
+  {
+    SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE);
+    raw.exec(
+        "INSERT INTO runs (command, root, output, course_hash, grader_version, started_at, finished_at) "
+        "VALUES ('batch', '/c', '/o', 'c0', '0.9', '2026-09-01T10:00:00Z', '2026-09-01T10:05:00Z')");
+    raw.exec(
+        "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, course_hash, "
+        "grader_version, graded_at, score, max_score) VALUES (1, 'alice', 'Alice', '', 'graded', '', 's0', "
+        "'c0', '0.9', '2026-09-01T10:05:00Z', 7, 10)");
+  }
+  GradebookDatabase migrated(file);
+  const auto alice = migrated.history("alice");
+  ASSERT_EQ(alice.size(), 1u);
+  EXPECT_EQ(alice[0].score, 7.0);
+  EXPECT_EQ(alice[0].assignment, "");  // the whole course, as every grading was then
+  EXPECT_EQ(migrated.runs(), (std::pair{1, 1}));
 }
 
 TEST_F(GradebookDb, ARunThatNeverFinishesLeavesItsStartAndNoGrading) {

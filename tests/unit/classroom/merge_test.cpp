@@ -22,7 +22,8 @@ class Merge : public testing::SmallClass {
   fs::path shard_dir(unsigned k) const { return work.path() / "shards" / ("shard-" + std::to_string(k)); }
   fs::path merged() const { return work.path() / "merged"; }
   MergeSummary merge(const std::vector<fs::path>& inputs, bool partial = false) {
-    return merge_shards(*course, inputs, merged(), partial, progress);
+    return merge_shards(*course, {.inputs = inputs, .output = merged(), .assignment = "", .write_partial = partial},
+                        progress);
   }
   /// The students of shard k of 2.
   std::vector<std::string> students_of(unsigned k) const {
@@ -169,13 +170,20 @@ TEST_F(Merge, RefusesToWriteIntoAnInput) {
   grade_both_halves();
   for (const fs::path& into : {work.path() / "shards", shard_dir(1), shard_dir(1) / "merged"}) {
     try {
-      merge_shards(*course, {work.path() / "shards"}, into, false, progress);
+      merge_shards(*course,
+                   {.inputs = {work.path() / "shards"}, .output = into, .assignment = "", .write_partial = false},
+                   progress);
       ADD_FAILURE() << "merged into " << into;
     } catch (const UsageError& e) {
       EXPECT_NE(std::string(e.what()).find("write the merged class elsewhere"), std::string::npos) << e.what();
     }
   }
-  EXPECT_EQ(merge_shards(*course, {work.path() / "shards"}, work.path(), false, progress).rows.size(), 4u);
+  EXPECT_EQ(merge_shards(
+                *course,
+                {.inputs = {work.path() / "shards"}, .output = work.path(), .assignment = "", .write_partial = false},
+                progress)
+                .rows.size(),
+            4u);
 }
 
 TEST_F(Merge, TakesOnlyTheStudentsAShardHoldsNow) {
@@ -202,6 +210,21 @@ TEST_F(Merge, RefusesShardsOfDifferentSplitsOfTheClass) {
     FAIL() << "merged shards of two splits";
   } catch (const UsageError& e) {
     EXPECT_NE(std::string(e.what()).find("is shard 2 of 3"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(Merge, RefusesShardsGradedForAnotherAssignment) {
+  grade_both_halves();
+  try {
+    merge_shards(
+        *course,
+        {.inputs = {work.path() / "shards"}, .output = merged(), .assignment = "norms", .write_partial = false},
+        progress);
+    FAIL() << "merged shards of the whole course as an assignment's";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("was graded for the whole course: merge it without --assignment"),
+              std::string::npos)
+        << e.what();
   }
 }
 
@@ -242,8 +265,9 @@ TEST(ShardManifest, ADamagedOneIsAGraderErrorNamingTheFile) {
   EXPECT_FALSE(read_shard_manifest(work.path() / "elsewhere"));
   // A student's name is joined to results/: a manifest must not lead outside it.
   for (const char* name : {"../x", "..", "a/b", ""}) {
-    write_shard_manifest(work.path(),
-                         {.shard = 1, .shards = 1, .course = "c", .finished = true, .members = {{name, 1, "", ""}}});
+    write_shard_manifest(
+        work.path(),
+        {.shard = 1, .shards = 1, .course = "c", .assignment = "", .finished = true, .members = {{name, 1, "", ""}}});
     EXPECT_THROW(read_shard_manifest(work.path()), GraderError) << name;
   }
 }

@@ -90,6 +90,13 @@ TEST_F(SlurmScripts, TheMergeJobJoinsTheShardsIntoTheOutput) {
   EXPECT_EQ(run(merge_job_script(spec), 0), 0);
   EXPECT_EQ(arguments().back(), spec.gradebook->string());
   EXPECT_EQ(shard_task_script(spec).find("gradebook"), std::string::npos);
+  spec.assignment = "linear-algebra";  // tasks and merge grade the same part of the course
+  EXPECT_EQ(run(shard_task_script(spec), 0), 0);
+  EXPECT_EQ(arguments().at(8), "--assignment");
+  EXPECT_EQ(arguments().at(9), "linear-algebra");
+  EXPECT_EQ(run(merge_job_script(spec), 0), 0);
+  EXPECT_EQ(arguments().at(6), "--assignment");
+  spec.assignment = "";
   EXPECT_EQ(run(merge_job_script(spec), 2), 2);  // written, some students not graded: the job says so
   EXPECT_EQ(said, "");
   EXPECT_EQ(run(merge_job_script(spec), 3), 3);  // a shard missing: the job fails, its log says how to go on
@@ -126,7 +133,8 @@ TEST_F(SlurmScripts, SbatchIsAskedForTheArrayAndForAMergeAfterItHoweverItEnds) {
 TEST_F(SlurmScripts, ASubmissionThatWouldMixTwoSplitsOfTheClassIsRefusedBeforeSlurmIsAsked) {
   const fs::path earlier = spec.output / "shards" / "shard-1";
   fs::create_directories(earlier);
-  write_shard_manifest(earlier, {.shard = 1, .shards = 3, .course = "c", .finished = true, .members = {}});
+  write_shard_manifest(earlier,
+                       {.shard = 1, .shards = 3, .course = "c", .assignment = "", .finished = true, .members = {}});
   try {
     submit_to_slurm(spec);
     FAIL() << "submitted a split in 4 beside one in 3";

@@ -1,0 +1,29 @@
+// How late a hand-in is, and what that costs, under an assignment's policy
+// (model/term.hpp).
+//
+// The due time is the student's extension if they have one, else the
+// assignment's. Handed in by the due time plus the grace period, it is on
+// time. After that it is late by the time since the due time, and each day or
+// part of one costs penalty_per_day of the points, never more than
+// penalty_cap. Times are compared as instants, to the second; minutes_late
+// is rounded up (30 s late is a minute late).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "model/term.hpp"
+
+namespace mathlings {
+
+struct Lateness {
+  Moment due;  ///< the student's due time
+  bool extended = false;
+  std::int64_t minutes_late = 0;  ///< 0: on time (within the grace period too)
+  int days_late = 0;              ///< a day begun counts
+  double penalty = 0;             ///< fraction of the points taken off
+};
+
+Lateness lateness(const Assignment& assignment, const std::string& student, const Moment& handed_in);
+
+}  // namespace mathlings
