@@ -11,6 +11,7 @@
 #include "base/errors.hpp"
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 
@@ -28,7 +29,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
                                     {options.cpus_per_task > 0, "--cpus-per-task"}}) {
     if (given) throw UsageError(std::string(name) + " goes with --slurm N (grading on a Slurm cluster)");
   }
-  const auto course = load_graded_course(options);
+  const auto course = load_course(options.course_dir);
   Toolchain toolchain(options.cache_dir);
   BatchOptions batch;
   batch.root = options.arguments.front();
@@ -38,14 +39,19 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   batch.shard = options.shard;
   batch.shards = options.shards;
   batch.assignment = options.assignment;
+  batch.exercises = assignment_exercises(*course, options);
+  const auto part = batch.exercises.empty() ? nullptr : course_part(*course, batch.exercises);
+  const Course& graded = part ? *part : *course;  // what the gradebook is of
   // A shard never opens the term gradebook: its merge records the class
   // (on a cluster, array tasks must not share an SQLite file).
   std::optional<TermGradebook> gradebook;
   if (batch.shards > 1 && options.gradebook)
     throw UsageError("--gradebook with --shard: a shard never records; give --gradebook to the merge");
-  if (batch.shards == 1)
-    gradebook.emplace(options, RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output),
-                                       course_fingerprint(*course), options.assignment});
+  if (batch.shards == 1) {
+    gradebook.emplace(options);
+    gradebook->begin(RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output), course_fingerprint(graded),
+                             options.assignment});
+  }
   const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
   out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
       << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";
@@ -72,7 +78,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   }
   out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";
-  if (gradebook) gradebook->record(summary.rows, out);
+  if (gradebook) gradebook->record(graded, summary.rows, out);
   if (!summary.machine_busy.empty()) return 2;
   return summary.not_graded == 0 ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 
 #include "app/handlers.hpp"
 #include "app/session.hpp"
+#include "app/term_gradebook.hpp"
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "classroom/merge.hpp"
@@ -105,6 +106,8 @@ int batch_on_slurm(const Options& options, std::ostream& out, std::ostream& err)
   // The course is read here first: a broken one is said now, not by every task.
   const auto course = load_graded_course(options);
   const SlurmJobSpec spec = job_spec(options, *course);
+  // Opened (and migrated) now: a gradebook the merge job could not use is said before the cluster's time is spent.
+  { const GradebookDatabase usable(gradebook_file(options)); }
   const SubmittedJobs jobs = submit_to_slurm(spec);
   if (jobs.set_aside) {
     out << "The earlier gradebook of " << spec.output.string() << " is now in " << jobs.set_aside->string()

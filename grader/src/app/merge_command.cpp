@@ -1,4 +1,5 @@
 // mathlings merge: the outputs of batch shards joined into one gradebook.
+#include <optional>
 #include <ostream>
 
 #include "app/handlers.hpp"
@@ -17,18 +18,23 @@ int merge_command(const Options& options, std::ostream& out, std::ostream& err) 
                              .output = *options.output,
                              .assignment = options.assignment,
                              .write_partial = options.partial};
+  // A gradebook there already is opened first, so that one that cannot be
+  // used stops the merge before it writes; a new one is made only once merged.
+  std::optional<TermGradebook> gradebook;
+  if (std::filesystem::exists(gradebook_file(options))) gradebook.emplace(options);
   const MergeSummary merged = merge_shards(*course, request, err);
-  // Recorded once merged: a refused merge records nothing.
-  TermGradebook gradebook(
-      options, RunInfo{"merge", std::filesystem::absolute(request.inputs.front()),
-                       std::filesystem::absolute(*options.output), course_fingerprint(*course), options.assignment});
+  // Begun once merged: a refused merge records nothing.
+  if (!gradebook) gradebook.emplace(options);
+  gradebook->begin(RunInfo{"merge", std::filesystem::absolute(request.inputs.front()),
+                           std::filesystem::absolute(*options.output), course_fingerprint(*course),
+                           options.assignment});
   out << merged.rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
   for (const auto& missing : merged.missing) {
     out << "Partial: shard " << missing.shard << " of " << merged.shards << " " << missing.why << "; "
         << missing.students.size() << " students marked not_graded: " << one_line(list_names(missing.students, 8))
         << "\n";
   }
-  gradebook.record(merged.rows, out);
+  gradebook->record(*course, merged.rows, out);
   return class_exit_status(merged.rows);  // as the batch of the whole class would
 }
 

@@ -24,13 +24,12 @@ int exit_status(const SubmissionResult& result) {
   return result.all_passed() ? 0 : 1;
 }
 
-std::unique_ptr<Course> load_graded_course(const Options& options) {
-  auto course = load_course(options.course_dir);
-  if (options.assignment.empty()) return course;
-  const auto term = load_term(*course);
+std::vector<std::string> assignment_exercises(const Course& course, const Options& options) {
+  if (options.assignment.empty()) return {};
+  const auto term = load_term(course);
   if (!term) {
     throw UsageError("--assignment " + options.assignment + ": the course has no term.yaml listing its assignments (" +
-                     (course->root / "term.yaml").string() + "; the README shows one)");
+                     (course.root / "term.yaml").string() + "; the README shows one)");
   }
   const Assignment* assignment = term->find(options.assignment);
   if (!assignment) {
@@ -39,7 +38,13 @@ std::unique_ptr<Course> load_graded_course(const Options& options) {
     throw UsageError("--assignment: term.yaml has no assignment '" + options.assignment + "'; it has " +
                      list_names(ids, 20));
   }
-  return course_of_assignment(*course, *assignment);
+  return assignment->exercises;
+}
+
+std::unique_ptr<Course> load_graded_course(const Options& options) {
+  auto course = load_course(options.course_dir);
+  if (options.assignment.empty()) return course;
+  return course_part(*course, assignment_exercises(*course, options));
 }
 
 }  // namespace mathlings

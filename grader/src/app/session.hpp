@@ -23,9 +23,12 @@ struct Session {
   explicit Session(const Options& options, Hidden hidden = Hidden::included);
 };
 
-/// The course a batch or merge grades: the whole course, or with
-/// --assignment ID the part of it that assignment holds (term.yaml). A
+/// The exercises --assignment ID holds (term.yaml); none without it. A
 /// UsageError names the assignments there are.
+std::vector<std::string> assignment_exercises(const Course& course, const Options& options);
+
+/// The course as a batch or merge writes it: the whole course, or with
+/// --assignment the part of it that assignment holds (course_part).
 std::unique_ptr<Course> load_graded_course(const Options& options);
 
 /// --jobs, else one per core.

@@ -1,7 +1,7 @@
 // The term gradebook as batch and merge use it: which file (--gradebook, else
-// DIR/gradebook.db), opened before the work so that a file that cannot be
-// used stops the command before anything is graded, and the run recorded
-// when the work is done.
+// DIR/gradebook.db), opened (and migrated) before the work so that a file
+// that cannot be used stops the command before anything is graded, the run
+// begun, and recorded when the work is done.
 #pragma once
 
 #include <filesystem>
@@ -13,16 +13,19 @@
 
 namespace mathlings {
 
+/// --gradebook, else DIR/gradebook.db.
+std::filesystem::path gradebook_file(const Options& options);
+
 class TermGradebook {
  public:
-  /// Opens the gradebook of `options` and records that `run` began.
-  TermGradebook(const Options& options, const RunInfo& run);
-  /// Records the run's rows and says so on `out`.
-  void record(const std::vector<StudentRow>& rows, std::ostream& out);
+  explicit TermGradebook(const Options& options) : database_(gradebook_file(options)) {}
+  void begin(const RunInfo& run) { run_ = database_.begin_run(run); }
+  /// Records the run's rows (begin first) and says so on `out`.
+  void record(const Course& course, const std::vector<StudentRow>& rows, std::ostream& out);
 
  private:
   GradebookDatabase database_;
-  std::int64_t run_;
+  std::int64_t run_ = 0;
 };
 
 }  // namespace mathlings

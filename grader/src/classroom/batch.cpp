@@ -18,6 +18,7 @@
 #include "classroom/shard_manifest.hpp"
 #include "exec/process.hpp"
 #include "model/submission_layout.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 namespace {
@@ -149,6 +150,7 @@ std::string course_fingerprint(const Course& course) {
   for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
     for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
   }
+  for (const auto* e : course.exercises()) hasher.field(e->id);  // an assignment's part, or the whole
   return hasher.hex();
 }
 
@@ -157,19 +159,22 @@ unsigned shard_of(const std::string& student, unsigned shards) {
   return static_cast<unsigned>(std::stoull(hex.substr(0, 12), nullptr, 16) % shards) + 1;
 }
 
-BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,
-                       bool progress_is_terminal) {
+BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const BatchOptions& options,
+                       std::ostream& progress, bool progress_is_terminal) {
+  // Found and graded against the whole course; written as the part graded.
+  const std::unique_ptr<Course> part =
+      options.exercises.empty() ? nullptr : course_part(whole_course, options.exercises);
+  const Course& course = part ? *part : whole_course;
   BatchSummary summary;
   std::vector<Entry> everyone = list_students(options.root);
   if (options.roster) apply_roster(*options.roster, everyone, summary);
   const std::string fingerprint = course_fingerprint(course);
-  ShardManifest manifest{
-      .shard = options.shard,
-      .shards = options.shards,
-      .course = fingerprint,
-      .assignment = options.assignment,
-      .finished = false,
-      .members = {}};
+  ShardManifest manifest{.shard = options.shard,
+                         .shards = options.shards,
+                         .course = fingerprint,
+                         .assignment = options.assignment,
+                         .finished = false,
+                         .members = {}};
   for (const auto& e : everyone)
     manifest.members.push_back({e.student, shard_of(e.student, options.shards), e.name, e.email});
   std::vector<Entry> students;
@@ -186,7 +191,7 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
   // the exercises' threads keep the cores busy meanwhile. The processes that
   // do the work never outnumber --jobs.
   limit_concurrent_processes(options.jobs);
-  Grader grader(course, toolchain, options.jobs, true);
+  Grader grader(whole_course, toolchain, options.jobs, true);
   summary.rows.resize(students.size());
   std::vector<bool> resumed(students.size(), false);
   Progress report(progress, progress_is_terminal, students.size());
@@ -215,13 +220,13 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
       }
       // Wrapped in a folder, a whole repository, flattened by an uploader: find the files, and say so.
       staging.emplace(options.output / ".work");
-      const LocatedSubmission located = locate_submission(course, dir, Layout::find, staging->path());
+      const LocatedSubmission located = locate_submission(whole_course, dir, Layout::find, staging->path());
       row.submission_hash = submission_hash(course, fingerprint, located);
       if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
         row = std::move(*earlier);
         resumed[k] = true;
       } else {
-        row.result = grader.grade(located.dir);
+        row.result = grader.grade(located.dir, options.exercises);
         row.result.notes = located.notes;
         row.message = join_notes(located.notes);
         if (row.result.any_not_graded()) {

@@ -28,7 +28,11 @@ struct BatchOptions {
   unsigned jobs = 1;
   unsigned shard = 1;   ///< K of --shard K/N
   unsigned shards = 1;  ///< N
-  std::string assignment;  ///< the term.yaml assignment `course` is the part of, if any (recorded in shard.json)
+  /// With an assignment of term.yaml: its id (recorded in shard.json) and
+  /// exercises, the only ones graded and written; files are found and graded
+  /// against the whole course all the same.
+  std::string assignment;
+  std::vector<std::string> exercises;
   /// Who should have handed something in (see roster.hpp): each gets a row,
   /// "missing" when ROOT holds nothing of theirs.
   std::optional<std::filesystem::path> roster;

@@ -16,12 +16,6 @@
 namespace mathlings {
 namespace {
 
-double course_max(const Course& course) {
-  double max = 0;
-  for (const auto* e : course.exercises()) max += e->spec.max_score();
-  return max;
-}
-
 const ExerciseResult* find_exercise(const StudentRow& row, const std::string& id) {
   for (const auto& e : row.result.exercises)
     if (e.id == id) return &e;
@@ -39,6 +33,10 @@ std::string exercise_status(const StudentRow& row, const ExerciseResult* r) {
 /// that a spreadsheet would add up.
 bool no_score(const StudentRow& row, const ExerciseResult* r) {
   return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded" || row.status == "grader_error";
+}
+
+double course_max(const Course& course) {
+  return course_max_score(course);
 }
 
 /// Text a student chose (a folder's name, a file named in a note, an archive
@@ -204,6 +202,17 @@ int class_exit_status(const std::vector<StudentRow>& rows) {
   const auto any = [&](auto predicate) { return std::any_of(rows.begin(), rows.end(), predicate); };
   if (any([](const StudentRow& r) { return r.status == "not_graded"; })) return 2;
   return any([](const StudentRow& r) { return r.status != "graded"; }) ? 1 : 0;
+}
+
+double course_max_score(const Course& course) {
+  double max = 0;
+  for (const auto* e : course.exercises()) max += e->spec.max_score();
+  return max;
+}
+
+std::optional<double> gradebook_score(const StudentRow& row) {
+  if (no_score(row, nullptr)) return std::nullopt;
+  return row.status == "graded" ? row.result.score() : 0;
 }
 
 }  // namespace mathlings

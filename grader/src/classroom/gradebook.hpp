@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -31,6 +32,13 @@ struct StudentRow {
 /// grader error: their rows say why); 2 some could not be graded for the
 /// machine or a missing shard (not_graded: run again).
 int class_exit_status(const std::vector<StudentRow>& rows);
+
+/// What the course's exercises are out of, together.
+double course_max_score(const Course& course);
+/// A row's score as the gradebook gives it: none where the grader could not
+/// finish (not_graded, grader_error), 0 for a hand-in that could not be used
+/// or is missing, else the result's.
+std::optional<double> gradebook_score(const StudentRow& row);
 
 /// One row per student: who, the total, and per exercise its score and its
 /// status (so that a stub never touched and a wrong answer, both 0, differ).

@@ -2,6 +2,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <sys/vfs.h>
+
+#include <algorithm>
 #include <ctime>
 
 #include "base/config.hpp"
@@ -14,6 +17,24 @@ namespace fs = std::filesystem;
 
 constexpr int busy_timeout_ms = 60'000;  // another batch recording its run: wait for it
 
+/// Whether `file`'s folder is on NFS, SMB/CIFS, Lustre, GPFS, BeeGFS, Ceph
+/// or another file system many machines share.
+bool on_network_file_system(const fs::path& file) {
+  struct statfs about {};
+  const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  if (statfs(folder.c_str(), &about) != 0) return false;
+  static const long shared[] = {0x6969 /* NFS */,
+                                static_cast<long>(0xFF534D42) /* CIFS */,
+                                static_cast<long>(0xFE534D42) /* SMB2 */,
+                                0x517B /* SMB */,
+                                0x0BD00BD0 /* Lustre */,
+                                0x47504653 /* GPFS */,
+                                0x19830326 /* BeeGFS */,
+                                0x00C36400 /* Ceph */,
+                                0x65735546 /* FUSE (sshfs and kin) */};
+  return std::find(std::begin(shared), std::end(shared), static_cast<long>(about.f_type)) != std::end(shared);
+}
+
 std::string utc_now() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -23,17 +44,22 @@ std::string utc_now() {
   return text;
 }
 
-/// The latest recorded grading of `student` for `assignment`: (submission, course, status), if any.
-std::optional<std::tuple<std::string, std::string, std::string>> latest(SQLite::Database& db,
-                                                                        const std::string& student,
-                                                                        const std::string& assignment) {
+/// What makes a grading the same as another: the hand-in, the course and the
+/// grader it was graded with, and what came of it.
+using GradingKey = std::tuple<std::string, std::string, std::string, std::string, std::optional<double>>;
+
+/// The key of the latest recorded grading of `student` for `assignment`, if any.
+std::optional<GradingKey> latest(SQLite::Database& db, const std::string& student, const std::string& assignment) {
   SQLite::Statement query(db,
-                          "SELECT submission_hash, course_hash, status FROM gradings WHERE student = ? AND "
-                          "assignment = ? ORDER BY id DESC LIMIT 1");
+                          "SELECT submission_hash, course_hash, grader_version, status, score FROM gradings "
+                          "WHERE student = ? AND assignment = ? ORDER BY id DESC LIMIT 1");
   query.bind(1, student);
   query.bind(2, assignment);
   if (!query.executeStep()) return std::nullopt;
-  return std::tuple{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+  std::optional<double> score;
+  if (!query.getColumn(4).isNull()) score = query.getColumn(4).getDouble();
+  return GradingKey{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                    query.getColumn(3).getString(), score};
 }
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Immediate: a
@@ -139,14 +165,11 @@ GradebookDatabase::GradebookDatabase(const fs::path& file, int version) : file_(
     if (file.has_parent_path()) fs::create_directories(file.parent_path());
     db_ = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                              busy_timeout_ms);
-    db_->exec("PRAGMA journal_mode = WAL");
+    // WAL lets two batches record at once; it needs shared memory between
+    // processes, which a network file system cannot give (SQLite's own
+    // warning): there, the rollback journal.
+    db_->exec(on_network_file_system(file) ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA foreign_keys = ON");
-    const int known = static_cast<int>(gradebook_migrations().size());
-    if (schema_version() > known) {
-      throw GraderError("its schema is version " + std::to_string(schema_version()) +
-                        ", written by a newer mathlings; this one knows up to " + std::to_string(known) +
-                        ": use the newer mathlings (nothing was changed)");
-    }
     migrate(version);
   } catch (const SQLite::Exception& e) {
     throw GraderError("the gradebook " + file.string() + " cannot be used: " + e.what());
@@ -162,12 +185,20 @@ int GradebookDatabase::schema_version() const {
 }
 
 void GradebookDatabase::migrate(int to_version) {
-  for (int from = schema_version(); from < to_version; ++from) {
-    // Each step whole or not at all; another process migrating at once waits, then finds it done.
+  const int known = static_cast<int>(gradebook_migrations().size());
+  for (;;) {
+    // Each step whole or not at all, the version read again inside it:
+    // another process migrating at once is waited for, and its work kept.
     ImmediateTransaction step(*db_);
-    if (schema_version() != from) continue;
-    db_->exec(gradebook_migrations()[static_cast<std::size_t>(from)]);
-    db_->exec("PRAGMA user_version = " + std::to_string(from + 1));
+    const int version = schema_version();
+    if (version > known) {
+      throw GraderError("its schema is version " + std::to_string(version) +
+                        ", written by a newer mathlings; this one knows up to " + std::to_string(known) +
+                        ": use the newer mathlings (nothing was changed)");
+    }
+    if (version >= to_version) return;
+    db_->exec(gradebook_migrations()[static_cast<std::size_t>(version)]);
+    db_->exec("PRAGMA user_version = " + std::to_string(version + 1));
     step.commit();
   }
 }
@@ -191,14 +222,16 @@ std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
   }
 }
 
-int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow>& rows) {
+int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const std::vector<StudentRow>& rows) {
   try {
     ImmediateTransaction transaction(*db_);
     SQLite::Statement of_run(*db_, "SELECT course_hash, assignment FROM runs WHERE id = ?");
     of_run.bind(1, static_cast<std::int64_t>(run));
-    if (!of_run.executeStep()) throw GraderError("no run " + std::to_string(run) + " was begun");
+    if (!of_run.executeStep())
+      throw GraderError("the gradebook " + file_.string() + " has no run " + std::to_string(run) + " begun");
     const std::string course_hash = of_run.getColumn(0).getString(), assignment = of_run.getColumn(1).getString();
     const std::string now = utc_now();
+    const double course_max = course_max_score(course);
     SQLite::Statement grading(*db_,
                               "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, "
                               "course_hash, grader_version, graded_at, score, max_score, assignment) "
@@ -211,8 +244,12 @@ int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow
                            "misconception) VALUES (?, ?, ?, ?, ?, ?, ?)");
     int recorded = 0;
     for (const auto& row : rows) {
-      if (latest(*db_, row.student, assignment) == std::tuple{row.submission_hash, course_hash, row.status}) continue;
-      const bool scored = row.status == "graded";
+      // Not graded (the machine too busy, a shard missing) is never a grade, nor remembered.
+      if (row.status == "not_graded") continue;
+      const std::optional<double> score = gradebook_score(row);
+      if (latest(*db_, row.student, assignment) ==
+          GradingKey{row.submission_hash, course_hash, std::string(config::version), row.status, score})
+        continue;
       grading.bind(1, static_cast<std::int64_t>(run));
       grading.bind(2, row.student);
       grading.bind(3, row.name);
@@ -223,8 +260,8 @@ int GradebookDatabase::finish_run(std::int64_t run, const std::vector<StudentRow
       grading.bind(8, course_hash);
       grading.bind(9, std::string(config::version));
       grading.bind(10, now);
-      bind_optional(grading, 11, scored, row.result.score());
-      grading.bind(12, row.result.max_score());
+      bind_optional(grading, 11, score.has_value(), score.value_or(0));
+      grading.bind(12, course_max);
       grading.bind(13, assignment);
       grading.exec();
       grading.reset();

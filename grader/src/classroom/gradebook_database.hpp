@@ -73,8 +73,11 @@ class GradebookDatabase {
   /// Records that a run began; its id.
   std::int64_t begin_run(const RunInfo& run);
   /// Records the run's gradings and its end, in one transaction; how many
-  /// gradings were new (a row equal to the student's latest is not).
-  int finish_run(std::int64_t run, const std::vector<StudentRow>& rows);
+  /// gradings were new. A row equal to the student's latest for the same
+  /// assignment (the same hand-in, course, grader version, status and score)
+  /// is not recorded again; a not_graded row never is. Scores are the
+  /// gradebook's (gradebook_score), out of the course's points.
+  int finish_run(std::int64_t run, const Course& course, const std::vector<StudentRow>& rows);
 
   /// Every recorded grading of `student`, oldest first.
   std::vector<RecordedGrading> history(const std::string& student) const;

@@ -1,6 +1,7 @@
 #include "classroom/late_policy.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace mathlings {
 
@@ -14,7 +15,8 @@ Lateness lateness(const Assignment& assignment, const std::string& student, cons
   constexpr std::int64_t minute = 60, day = 24 * 60 * minute;
   late.minutes_late = (after_due + minute - 1) / minute;
   late.days_late = static_cast<int>((after_due + day - 1) / day);
-  late.penalty = std::min(assignment.penalty_cap, late.days_late * assignment.penalty_per_day);
+  // Rounded to a millionth: 3 × 0.1 is 0.3, not 0.30000000000000004.
+  late.penalty = std::min(assignment.penalty_cap, std::round(late.days_late * assignment.penalty_per_day * 1e6) / 1e6);
   return late;
 }
 

@@ -121,19 +121,20 @@ void refuse_while_running(const fs::path& output) {
   }
 }
 
-/// The shards DIR/shards/ already holds were split in how many? 0: none yet,
-/// or none that can say (a damaged shard.json is rewritten by its task).
-unsigned earlier_split(const fs::path& output) {
+/// The manifest of a shard DIR/shards/ already holds: how the class was
+/// split, and for which assignment. Nothing when there is none yet, or none
+/// that can say (a damaged shard.json is rewritten by its task).
+std::optional<ShardManifest> earlier_shard(const fs::path& output) {
   const fs::path dir = shards_dir(output);
-  if (!fs::is_directory(dir)) return 0;
+  if (!fs::is_directory(dir)) return std::nullopt;
   for (const auto& e : fs::directory_iterator(dir)) {
     if (!e.is_directory()) continue;
     try {
-      if (const auto manifest = read_shard_manifest(e.path())) return manifest->shards;
+      if (auto manifest = read_shard_manifest(e.path())) return manifest;
     } catch (const GraderError&) {
     }
   }
-  return 0;
+  return std::nullopt;
 }
 
 /// Moves DIR's merged gradebook, feedback and report into DIR/slurm/earlier/.
@@ -153,10 +154,17 @@ std::optional<fs::path> set_earlier_gradebook_aside(const fs::path& output) {
 
 SubmittedJobs submit_to_slurm(const SlurmJobSpec& spec) {
   check_job_spec(spec);
-  if (const unsigned earlier = earlier_split(spec.output); earlier != 0 && earlier != spec.shards) {
-    throw UsageError(shards_dir(spec.output).string() + " holds the class split in " + std::to_string(earlier) +
-                     " shards: give --slurm " + std::to_string(earlier) +
-                     " to go on with it, or another --output to start afresh");
+  if (const auto earlier = earlier_shard(spec.output)) {
+    if (earlier->shards != spec.shards) {
+      throw UsageError(shards_dir(spec.output).string() + " holds the class split in " +
+                       std::to_string(earlier->shards) + " shards: give --slurm " + std::to_string(earlier->shards) +
+                       " to go on with it, or another --output to start afresh");
+    }
+    if (earlier->assignment != spec.assignment) {
+      throw UsageError(shards_dir(spec.output).string() + " holds shards graded for " +
+                       (earlier->assignment.empty() ? "the whole course" : "assignment " + earlier->assignment) +
+                       ": go on with the same --assignment, or give another --output");
+    }
   }
   refuse_while_running(spec.output);
   fs::create_directories(slurm_dir(spec.output) / "logs");

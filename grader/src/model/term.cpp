@@ -79,14 +79,14 @@ const Assignment* Term::find(const std::string& id) const {
   return it == assignments.end() ? nullptr : &*it;
 }
 
-std::unique_ptr<Course> course_of_assignment(const Course& course, const Assignment& assignment) {
+std::unique_ptr<Course> course_part(const Course& course, const std::vector<std::string>& exercises) {
   auto part = std::make_unique<Course>();
   part->root = course.root;
   part->title = course.title;
   for (const auto& lesson : course.lessons) {
     Lesson kept = lesson;
     std::erase_if(kept.exercises, [&](const Exercise& e) {
-      return std::find(assignment.exercises.begin(), assignment.exercises.end(), e.id) == assignment.exercises.end();
+      return std::find(exercises.begin(), exercises.end(), e.id) == exercises.end();
     });
     if (!kept.exercises.empty()) part->lessons.push_back(std::move(kept));
   }
@@ -140,7 +140,10 @@ std::optional<Term> load_term(const Course& course) {
       yaml.expect_map(extensions, field + ".extensions");
       for (const auto& entry : extensions) {
         const std::string student = entry.first.as<std::string>();
-        a.extensions[student] = moment_of(yaml, entry.second, field + ".extensions." + student);
+        const Moment extended = moment_of(yaml, entry.second, field + ".extensions." + student);
+        if (extended.epoch_seconds <= a.due.epoch_seconds)
+          yaml.fail(entry.second, field + ".extensions." + student, "an extension must end after the due time");
+        a.extensions[student] = extended;
       }
     }
     term.assignments.push_back(std::move(a));

@@ -42,7 +42,7 @@ std::string format_moment(const Moment& moment);
 
 struct Assignment {
   std::string id, title;
-  std::vector<std::string> exercises;  ///< exercise ids, in the course's order
+  std::vector<std::string> exercises;  ///< exercise ids, as term.yaml lists them
   Moment due;
   int grace_minutes = 0;
   double penalty_per_day = 0;                ///< fraction of the points
@@ -55,11 +55,12 @@ struct Term {
   const Assignment* find(const std::string& id) const;
 };
 
-/// The course as one assignment sees it: only the assignment's exercises,
-/// in their lessons (a lesson with none of them left out). Everything a
-/// batch writes of it — gradebook columns, feedback, scores out of — is the
-/// assignment's.
-std::unique_ptr<Course> course_of_assignment(const Course& course, const Assignment& assignment);
+/// The course as one assignment sees it: only `exercises`, in their lessons
+/// (a lesson with none of them left out). Everything a batch writes of it —
+/// gradebook columns, feedback, scores out of — is the assignment's. Files
+/// are found and graded against the whole course all the same, so that a
+/// verdict never depends on which assignment asked for it.
+std::unique_ptr<Course> course_part(const Course& course, const std::vector<std::string>& exercises);
 
 /// The course's term.yaml, checked against the course (every exercise
 /// exists, ids unique, penalties within 0..1); nothing when there is none.

@@ -43,13 +43,14 @@ TEST(LatePolicy, AfterTheGraceEachDayBegunCostsItsShareUpToTheCap) {
   for (const Case& c : {Case{"2026-10-06T00:14:01+02:00", 16, 1, 0.1},  // a second past the grace
                         Case{"2026-10-06T00:15+02:00", 16, 1, 0.1}, Case{"2026-10-06T23:59+02:00", 24 * 60, 1, 0.1},
                         Case{"2026-10-07T00:00+02:00", 24 * 60 + 1, 2, 0.2},
-                        Case{"2026-10-06T22:00Z", 24 * 60 + 1, 2, 0.2},  // the same instant, in UTC
+                        Case{"2026-10-06T22:00Z", 24 * 60 + 1, 2, 0.2},       // the same instant, in UTC
+                        Case{"2026-10-08T23:59+02:00", 3 * 24 * 60, 3, 0.3},  // 0.3 exactly
                         Case{"2026-10-10T23:59+02:00", 5 * 24 * 60, 5, 0.5},
                         Case{"2026-10-25T09:00+01:00", 19 * 24 * 60 + 9 * 60 + 1 + 60, 20, 0.5}}) {
     const Lateness late = lateness(policy(), "bob", at(c.handed_in));
     EXPECT_EQ(late.minutes_late, c.minutes) << c.handed_in;
     EXPECT_EQ(late.days_late, c.days) << c.handed_in;
-    EXPECT_DOUBLE_EQ(late.penalty, c.penalty) << c.handed_in;
+    EXPECT_EQ(late.penalty, c.penalty) << c.handed_in;
     EXPECT_FALSE(late.extended);
   }
 }

@@ -142,6 +142,14 @@ TEST_F(SlurmScripts, ASubmissionThatWouldMixTwoSplitsOfTheClassIsRefusedBeforeSl
     EXPECT_NE(std::string(e.what()).find("split in 3 shards: give --slurm 3"), std::string::npos) << e.what();
   }
   EXPECT_FALSE(fs::exists(spec.output / "slurm"));
+  write_shard_manifest(
+      earlier, {.shard = 1, .shards = 4, .course = "c", .assignment = "bayes", .finished = true, .members = {}});
+  try {
+    submit_to_slurm(spec);
+    FAIL() << "submitted the whole course beside shards of an assignment";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("holds shards graded for assignment bayes"), std::string::npos) << e.what();
+  }
 }
 
 TEST_F(SlurmScripts, TheCommandToGradeShardsAgainKeepsEveryOptionOfTheRun) {

@@ -74,10 +74,7 @@ TEST_F(TermFile, ReadsEachAssignmentWithItsPolicyAndExtensions) {
 }
 
 TEST_F(TermFile, AnAssignmentsCourseHoldsOnlyItsExercisesInTheirLessons) {
-  Assignment a;
-  a.id = "normalize";
-  a.exercises = {"01-vector-norms/normalize"};
-  const auto part = course_of_assignment(*course, a);
+  const auto part = course_part(*course, {"01-vector-norms/normalize"});
   ASSERT_EQ(part->exercises().size(), 1u);
   const Exercise& e = *part->exercises().front();
   EXPECT_EQ(e.id, "01-vector-norms/normalize");
@@ -107,6 +104,10 @@ TEST_F(TermFile, EachMistakeIsNamedWithItsLineAndField) {
   expect("assignments:\n  - id: 'a 1'\n    exercises: [01-vector-norms/norms]\n    due: 2026-10-05T23:59Z\n",
          "a word of letters, digits, - and _");
   expect(head + "    exercises: []\n    due: 2026-10-05T23:59Z\n", "at least one exercise");
+  expect(head +
+             "    exercises: [01-vector-norms/norms]\n    due: 2026-10-05T23:59Z\n    extensions:\n"
+             "      alice: 2026-10-01T23:59Z\n",
+         "an extension must end after the due time");
 }
 
 }  // namespace
