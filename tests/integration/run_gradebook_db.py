@@ -131,6 +131,17 @@ for assignment, columns in (("elimination", ["01-linear-algebra/elimination", "0
     check(query(term_db, "SELECT COUNT(*) FROM runs WHERE assignment = ?", assignment) == [(1,)],
           f"{assignment}: its run not recorded")
 
+# A student's history, read back by the command.
+history = subprocess.run([mathlings, "gradebook", "history", "alice", "--gradebook", term_db], capture_output=True,
+                         text=True)
+check(history.returncode == 0 and history.stdout.startswith(f"alice: 2 gradings in {term_db}, oldest first")
+      and "elimination" in history.stdout and "bayes" in history.stdout,
+      f"gradebook history alice: exit {history.returncode}\n{history.stdout}{history.stderr}")
+unknown = subprocess.run([mathlings, "gradebook", "history", "alicia", "--gradebook", term_db], capture_output=True,
+                         text=True)
+check(unknown.returncode == 2 and "no grading of 'alicia'" in unknown.stderr and "alice" in unknown.stderr,
+      f"gradebook history alicia: exit {unknown.returncode}\n{unknown.stderr}")
+
 for problem in problems:
     print("FAILED:", problem)
 sys.exit(1 if problems else 0)

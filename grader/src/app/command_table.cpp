@@ -98,6 +98,17 @@ const std::vector<Command>& command_table() {
        .details = "Each DIR is a batch output or a folder of them. A set with a shard missing is refused, nothing "
                   "written, unless --partial.",
        .run = merge_command},
+      {.name = "gradebook",
+       .summary = "read the term gradebook: a student's history",
+       .arguments = {.usage = "history STUDENT",
+                     .min = 2,
+                     .max = 2,
+                     .keywords = {"history"},
+                     .wrong = "usage: mathlings gradebook history STUDENT --gradebook FILE.db"},
+       .options = {{"--gradebook", "FILE.db", "the term gradebook batch and merge recorded into", true}},
+       .details = "history STUDENT: every grading of theirs, oldest first — when, for which assignment, the score, "
+                  "the hand-in, course and grader it was graded with.",
+       .run = gradebook_command},
       {.name = "export",
        .summary = "the course as learners get it, or as a Gradescope autograder",
        .arguments = {.usage = "student DIR | gradescope FILE.zip",

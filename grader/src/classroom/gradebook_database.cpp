@@ -323,6 +323,13 @@ std::vector<RecordedGrading> GradebookDatabase::history(const std::string& stude
   return gradings;
 }
 
+std::vector<std::string> GradebookDatabase::students() const {
+  SQLite::Statement query(*db_, "SELECT DISTINCT student FROM gradings ORDER BY student");
+  std::vector<std::string> names;
+  while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+  return names;
+}
+
 std::pair<int, int> GradebookDatabase::runs() const {
   return {db_->execAndGet("SELECT COUNT(*) FROM runs").getInt(),
           db_->execAndGet("SELECT COUNT(*) FROM runs WHERE finished_at IS NOT NULL").getInt()};

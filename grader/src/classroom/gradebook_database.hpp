@@ -79,6 +79,8 @@ class GradebookDatabase {
   /// gradebook's (gradebook_score), out of the course's points.
   int finish_run(std::int64_t run, const Course& course, const std::vector<StudentRow>& rows);
 
+  /// Every student with a recorded grading, in name order.
+  std::vector<std::string> students() const;
   /// Every recorded grading of `student`, oldest first.
   std::vector<RecordedGrading> history(const std::string& student) const;
   /// How many runs began and how many of them finished.
