@@ -79,8 +79,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   out << "Gradebook: " << (batch.output / "gradebook.csv").string() << "; feedback in "
       << (batch.output / "feedback").string() << "/\n";
   if (gradebook) gradebook->record(graded, summary.rows, out);
-  if (!summary.machine_busy.empty()) return 2;
-  return summary.not_graded == 0 ? 0 : 1;
+  return class_exit_status(summary.rows);
 }
 
 }  // namespace mathlings

@@ -35,10 +35,6 @@ bool no_score(const StudentRow& row, const ExerciseResult* r) {
   return r ? r->status == ExerciseStatus::not_graded : row.status == "not_graded" || row.status == "grader_error";
 }
 
-double course_max(const Course& course) {
-  return course_max_score(course);
-}
-
 /// Text a student chose (a folder's name, a file named in a note, an archive
 /// entry) as Markdown shows it, literally: the punctuation that could make a
 /// link, an autolink, an image, an entity or code is escaped, and
@@ -82,7 +78,7 @@ void write_gradebook_csv(std::ostream& out, const Course& course, const std::vec
       record.text("");
     else
       record.number(graded ? row.result.score() : 0);
-    record.number(course_max(course));
+    record.number(course_max_score(course));
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
       if (no_score(row, r))
@@ -105,7 +101,7 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
   Json json;
   json["schema"] = "mathlings.gradebook/1";
   json["course"] = course.title;
-  json["max_score"] = course_max(course);
+  json["max_score"] = course_max_score(course);
   json["students"] = Json::array();
   for (const auto& row : rows) {
     Json student;

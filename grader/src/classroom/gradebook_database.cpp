@@ -9,6 +9,7 @@
 
 #include "base/config.hpp"
 #include "base/errors.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 namespace {
@@ -36,12 +37,7 @@ bool on_network_file_system(const fs::path& file) {
 }
 
 std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
+  return format_moment({.epoch_seconds = std::time(nullptr), .offset_minutes = 0});
 }
 
 /// What makes a grading the same as another: the hand-in, the course and the

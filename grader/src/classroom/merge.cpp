@@ -164,8 +164,9 @@ MergeSummary merge_shards(const Course& course, const MergeRequest& request, std
   const std::vector<fs::path> outputs = batch_outputs(inputs);
   check_output(output, inputs);
   check_output(output, outputs);
-  const std::map<unsigned, Shard> shards = read_shards(outputs, course_fingerprint(course), assignment, progress);
   MergeSummary summary;
+  summary.course_hash = course_fingerprint(course);
+  const std::map<unsigned, Shard> shards = read_shards(outputs, summary.course_hash, assignment, progress);
   summary.shards = shards.begin()->second.manifest.shards;
   std::vector<StudentRow> gap_rows;
   for (unsigned k = 1; k <= summary.shards; ++k) {
@@ -216,7 +217,7 @@ MergeSummary merge_shards(const Course& course, const MergeRequest& request, std
   // a partial one says it is not finished.
   ShardManifest whole{.shard = 1,
                       .shards = 1,
-                      .course = course_fingerprint(course),
+                      .course = summary.course_hash,
                       .assignment = assignment,
                       .finished = summary.missing.empty(),
                       .members = {}};

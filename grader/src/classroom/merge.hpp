@@ -29,6 +29,7 @@ struct MissingShard {
 
 struct MergeSummary {
   unsigned shards = 0;
+  std::string course_hash;  ///< course_fingerprint of the course merged
   std::vector<StudentRow> rows;
   std::vector<MissingShard> missing;  ///< written as not_graded rows (write_partial), else none
 };
