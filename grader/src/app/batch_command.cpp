@@ -29,7 +29,8 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
                                     {options.cpus_per_task > 0, "--cpus-per-task"}}) {
     if (given) throw UsageError(std::string(name) + " goes with --slurm N (grading on a Slurm cluster)");
   }
-  const auto course = load_course(options.course_dir);
+  const GradedCourse course = load_graded_course(options);
+  const Course& graded = course.graded();  // what the gradebook is of
   Toolchain toolchain(options.cache_dir);
   BatchOptions batch;
   batch.root = options.arguments.front();
@@ -38,10 +39,7 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
   batch.jobs = jobs_wanted(options);
   batch.shard = options.shard;
   batch.shards = options.shards;
-  batch.assignment = options.assignment;
-  batch.exercises = assignment_exercises(*course, options);
-  const auto part = batch.exercises.empty() ? nullptr : course_part(*course, batch.exercises);
-  const Course& graded = part ? *part : *course;  // what the gradebook is of
+  batch.assignment = course.assignment;
   // A shard never opens the term gradebook: its merge records the class
   // (on a cluster, array tasks must not share an SQLite file).
   std::optional<TermGradebook> gradebook;
@@ -52,7 +50,8 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
     gradebook->begin(RunInfo{"batch", fs::absolute(batch.root), fs::absolute(batch.output), course_fingerprint(graded),
                              options.assignment});
   }
-  const BatchSummary summary = run_batch(*course, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
+  const BatchSummary summary =
+      run_batch(*course.whole, toolchain, batch, err, &err == &std::cerr && isatty(STDERR_FILENO));
   out << summary.rows.size() << " students: " << summary.graded << " graded, " << summary.resumed
       << " unchanged since the last run, " << summary.not_graded << " could not be graded.\n";
   const auto noted = std::count_if(summary.rows.begin(), summary.rows.end(),
@@ -70,6 +69,21 @@ int batch_command(const Options& options, std::ostream& out, std::ostream& err) 
     out << summary.not_on_roster.size()
         << " hand-ins are on no roster (graded all the same; a misspelt name?): " << names(summary.not_on_roster)
         << ".\n";
+  }
+  if (course.assignment) {
+    std::vector<std::string> late, no_time;
+    for (const auto& row : summary.rows) {
+      if (row.late && row.late->minutes_late > 0) late.push_back(row.student);
+      if (!row.handed_in && row.status != "missing") no_time.push_back(row.student);
+    }
+    if (!late.empty()) {
+      out << late.size() << " handed in after the due time and its grace: " << names(late)
+          << " (their scores are after the late penalty; the gradebook's penalty and handed_in columns say why).\n";
+    }
+    if (!no_time.empty()) {
+      out << no_time.size() << " have no hand-in time (nothing to date them by), so no late penalty: " << names(no_time)
+          << ".\n";
+    }
   }
   if (!summary.machine_busy.empty()) {
     out << summary.machine_busy.size()

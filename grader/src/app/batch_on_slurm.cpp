@@ -104,8 +104,8 @@ int report_ending(const SlurmJobSpec& spec, const SubmittedJobs& jobs, const Fol
 int batch_on_slurm(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.jobs != 0) throw UsageError("--jobs with --slurm: each task runs as many jobs as --cpus-per-task");
   // The course is read here first: a broken one is said now, not by every task.
-  const auto course = load_graded_course(options);
-  const SlurmJobSpec spec = job_spec(options, *course);
+  const GradedCourse course = load_graded_course(options);
+  const SlurmJobSpec spec = job_spec(options, course.graded());
   // Opened (and migrated) now: a gradebook the merge job could not use is said before the cluster's time is spent.
   { const GradebookDatabase usable(gradebook_file(options)); }
   const SubmittedJobs jobs = submit_to_slurm(spec);

@@ -6,6 +6,7 @@
 #include "base/errors.hpp"
 #include "base/text.hpp"
 #include "classroom/gradebook_database.hpp"
+#include "classroom/late_policy.hpp"
 
 namespace mathlings {
 
@@ -27,8 +28,13 @@ int gradebook_command(const Options& options, std::ostream& out, std::ostream&) 
     const std::string score = g.score ? format_number(*g.score) : std::string("—");
     out << "  " << g.graded_at << "  " << (g.assignment.empty() ? "(whole course)" : g.assignment) << "  " << score
         << " / " << format_number(g.max_score) << "  " << g.status << "  hand-in " << g.submission_hash.substr(0, 8)
-        << ", course " << g.course_hash.substr(0, 8) << ", mathlings " << g.grader_version << ", run " << g.run
-        << (g.message.empty() ? "" : "  — " + one_line(g.message)) << "\n";
+        << ", course " << g.course_hash.substr(0, 8) << ", mathlings " << g.grader_version << ", run " << g.run;
+    if (!g.handed_in.empty()) out << "  handed in " << g.handed_in << " (" << g.handed_in_from << ")";
+    if (g.minutes_late && *g.minutes_late > 0) {
+      out << ", " << format_delay(*g.minutes_late) << " late, −" << format_number(g.penalty.value_or(0) * 100)
+          << " % of " << format_number(g.score_before_penalty.value_or(0));
+    }
+    out << (g.message.empty() ? "" : "  — " + one_line(g.message)) << "\n";
   }
   return 0;
 }

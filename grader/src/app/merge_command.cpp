@@ -12,16 +12,16 @@
 namespace mathlings {
 
 int merge_command(const Options& options, std::ostream& out, std::ostream& err) {
-  const auto course = load_graded_course(options);
+  const GradedCourse course = load_graded_course(options);
   const MergeRequest request{.inputs = {options.arguments.begin(), options.arguments.end()},
                              .output = *options.output,
-                             .assignment = options.assignment,
+                             .assignment = course.assignment,
                              .write_partial = options.partial};
   // A gradebook there already is opened first, so that one that cannot be
   // used stops the merge before it writes; a new one is made only once merged.
   std::optional<TermGradebook> gradebook;
   if (std::filesystem::exists(gradebook_file(options))) gradebook.emplace(options);
-  const MergeSummary merged = merge_shards(*course, request, err);
+  const MergeSummary merged = merge_shards(course.graded(), request, err);
   // Begun once merged: a refused merge records nothing.
   if (!gradebook) gradebook.emplace(options);
   gradebook->begin(RunInfo{"merge", std::filesystem::absolute(request.inputs.front()),
@@ -32,7 +32,7 @@ int merge_command(const Options& options, std::ostream& out, std::ostream& err) 
         << missing.students.size() << " students marked not_graded: " << one_line(list_names(missing.students, 8))
         << "\n";
   }
-  gradebook->record(*course, merged.rows, out);
+  gradebook->record(course.graded(), merged.rows, out);
   return class_exit_status(merged.rows);  // as the batch of the whole class would
 }
 

@@ -24,12 +24,14 @@ int exit_status(const SubmissionResult& result) {
   return result.all_passed() ? 0 : 1;
 }
 
-std::vector<std::string> assignment_exercises(const Course& course, const Options& options) {
-  if (options.assignment.empty()) return {};
-  const auto term = load_term(course);
+GradedCourse load_graded_course(const Options& options) {
+  GradedCourse graded;
+  graded.whole = load_course(options.course_dir);
+  if (options.assignment.empty()) return graded;
+  const auto term = load_term(*graded.whole);
   if (!term) {
     throw UsageError("--assignment " + options.assignment + ": the course has no term.yaml listing its assignments (" +
-                     (course.root / "term.yaml").string() + "; the README shows one)");
+                     (graded.whole->root / "term.yaml").string() + "; the README shows one)");
   }
   const Assignment* assignment = term->find(options.assignment);
   if (!assignment) {
@@ -38,13 +40,9 @@ std::vector<std::string> assignment_exercises(const Course& course, const Option
     throw UsageError("--assignment: term.yaml has no assignment '" + options.assignment + "'; it has " +
                      list_names(ids, 20));
   }
-  return assignment->exercises;
-}
-
-std::unique_ptr<Course> load_graded_course(const Options& options) {
-  auto course = load_course(options.course_dir);
-  if (options.assignment.empty()) return course;
-  return course_part(*course, assignment_exercises(*course, options));
+  graded.assignment = *assignment;
+  graded.part = course_part(*graded.whole, assignment->exercises);
+  return graded;
 }
 
 }  // namespace mathlings

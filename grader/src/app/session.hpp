@@ -3,12 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "exec/toolchain.hpp"
 #include "judge/grading.hpp"
 #include "model/course.hpp"
 #include "model/invocation.hpp"
 #include "model/result.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 
@@ -23,13 +25,17 @@ struct Session {
   explicit Session(const Options& options, Hidden hidden = Hidden::included);
 };
 
-/// The exercises --assignment ID holds (term.yaml); none without it. A
-/// UsageError names the assignments there are.
-std::vector<std::string> assignment_exercises(const Course& course, const Options& options);
-
-/// The course as a batch or merge writes it: the whole course, or with
-/// --assignment the part of it that assignment holds (course_part).
-std::unique_ptr<Course> load_graded_course(const Options& options);
+/// What a batch or merge grades: the course, and with --assignment ID that
+/// assignment of term.yaml and the part of the course it holds
+/// (course_part). A UsageError names the assignments there are.
+struct GradedCourse {
+  std::unique_ptr<Course> whole;
+  std::optional<Assignment> assignment;
+  std::unique_ptr<Course> part;  ///< with an assignment
+  /// What the gradebook is of: the assignment's part, else the whole course.
+  const Course& graded() const { return part ? *part : *whole; }
+};
+GradedCourse load_graded_course(const Options& options);
 
 /// --jobs, else one per core.
 unsigned jobs_wanted(const Options& options);

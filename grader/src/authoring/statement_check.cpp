@@ -5,16 +5,11 @@
 #include <sstream>
 
 #include "base/files.hpp"
+#include "base/text.hpp"
 #include "model/lesson_document.hpp"
 
 namespace mathlings {
 namespace {
-
-std::string trimmed(const std::string& s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
-}
 
 /// Lower-case ASCII, each line without its leading comment slashes, and every
 /// run of white space one space: a phrase matches across a line break, in a

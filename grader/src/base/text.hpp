@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/value.hpp"
@@ -14,6 +15,8 @@ std::string format_number(double d);
 /// Control characters (a line break in a quoted CSV field, in an archive
 /// entry's name) as spaces: what is written as one line stays one line.
 std::string one_line(std::string text);
+/// `text` without the white space (spaces, tabs, line ends) at either end.
+std::string trimmed(std::string_view text);
 /// Seconds for people: "20 s", "2.5 s", "0.25 s", never "20.01510249 s".
 std::string format_seconds(double seconds);
 /// At most `max_entries` entries of a vector or rows/columns of a matrix.

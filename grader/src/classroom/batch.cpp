@@ -13,6 +13,7 @@
 #include "base/hash.hpp"
 #include "base/text.hpp"
 #include "classroom/archive.hpp"
+#include "classroom/hand_in_time.hpp"
 #include "classroom/result_store.hpp"
 #include "classroom/roster.hpp"
 #include "classroom/shard_manifest.hpp"
@@ -29,8 +30,9 @@ struct MissingSubmission : std::runtime_error {
 
 struct Entry {
   std::string student;
-  fs::path path;            ///< empty: on the roster, nothing in ROOT
-  std::string name, email;  ///< from the roster
+  fs::path path;                       ///< empty: on the roster, nothing in ROOT
+  std::string name, email;             ///< from the roster
+  std::optional<Moment> submitted_at;  ///< likewise
 };
 
 /// Adds an entry for each student on the roster that ROOT has nothing of,
@@ -46,7 +48,7 @@ void apply_roster(const fs::path& roster_file, std::vector<Entry>& entries, Batc
   for (const auto& student : roster.students) {
     const auto match = matched.find(student.id);
     if (match == matched.end()) {
-      missing.push_back({student.id, {}, student.name, student.email});
+      missing.push_back({student.id, {}, student.name, student.email, student.submitted_at});
       continue;
     }
     for (auto& e : entries) {
@@ -54,6 +56,7 @@ void apply_roster(const fs::path& roster_file, std::vector<Entry>& entries, Batc
       e.student = student.id;
       e.name = student.name;
       e.email = student.email;
+      e.submitted_at = student.submitted_at;
     }
   }
   for (const auto& e : entries)
@@ -76,7 +79,7 @@ std::vector<Entry> list_students(const fs::path& root) {
     std::string student = fs::is_directory(p) ? name : archive_stem(name);
     if (!taken.insert(student).second) student = name;  // alice/ and alice.zip both: keep both
     taken.insert(student);
-    entries.push_back({student, p, {}, {}});
+    entries.push_back({student, p, {}, {}, std::nullopt});
   }
   return entries;
 }
@@ -162,8 +165,9 @@ unsigned shard_of(const std::string& student, unsigned shards) {
 BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const BatchOptions& options,
                        std::ostream& progress, bool progress_is_terminal) {
   // Found and graded against the whole course; written as the part graded.
-  const std::unique_ptr<Course> part =
-      options.exercises.empty() ? nullptr : course_part(whole_course, options.exercises);
+  const std::vector<std::string> exercises =
+      options.assignment ? options.assignment->exercises : std::vector<std::string>{};
+  const std::unique_ptr<Course> part = exercises.empty() ? nullptr : course_part(whole_course, exercises);
   const Course& course = part ? *part : whole_course;
   BatchSummary summary;
   std::vector<Entry> everyone = list_students(options.root);
@@ -172,7 +176,7 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
   ShardManifest manifest{.shard = options.shard,
                          .shards = options.shards,
                          .course = fingerprint,
-                         .assignment = options.assignment,
+                         .assignment = options.assignment ? options.assignment->id : "",
                          .finished = false,
                          .members = {}};
   for (const auto& e : everyone)
@@ -226,7 +230,7 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
         row = std::move(*earlier);
         resumed[k] = true;
       } else {
-        row.result = grader.grade(located.dir, options.exercises);
+        row.result = grader.grade(located.dir, exercises);
         row.result.notes = located.notes;
         row.message = join_notes(located.notes);
         if (row.result.any_not_graded()) {
@@ -252,7 +256,11 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
     }
     row.name = entry.name;  // the roster's, whatever an earlier run kept
     row.email = entry.email;
-    if (!resumed[k]) write_row(options.output, row);
+    // Looked up every run, kept or not: a roster may bring the platform's
+    // times after a first run used the files'.
+    const std::optional<HandIn> kept_hand_in = row.handed_in;
+    if (options.assignment && !entry.path.empty()) row.handed_in = hand_in_time(entry.path, entry.submitted_at);
+    if (!resumed[k] || row.handed_in != kept_hand_in) write_row(options.output, row);
     report.done(row, resumed[k]);
   };
   std::vector<std::thread> threads;
@@ -281,7 +289,8 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
     else
       ++summary.graded;
   }
-  write_class_outputs(options.output, course, summary.rows);
+  if (options.assignment) apply_late_policy(summary.rows, *options.assignment);
+  write_class_outputs(options.output, course, options.assignment ? &*options.assignment : nullptr, summary.rows);
   manifest.finished = true;  // last: merge takes a shard whose gradebook is written as whole
   write_shard_manifest(options.output, manifest);
   return summary;

@@ -19,6 +19,7 @@
 
 #include "classroom/gradebook.hpp"
 #include "judge/grading.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 
@@ -28,11 +29,12 @@ struct BatchOptions {
   unsigned jobs = 1;
   unsigned shard = 1;   ///< K of --shard K/N
   unsigned shards = 1;  ///< N
-  /// With an assignment of term.yaml: its id (recorded in shard.json) and
-  /// exercises, the only ones graded and written; files are found and graded
-  /// against the whole course all the same.
-  std::string assignment;
-  std::vector<std::string> exercises;
+  /// An assignment of term.yaml: only its exercises are graded and written
+  /// (files are found and graded against the whole course all the same), its
+  /// id is recorded in shard.json, and each student's hand-in time is looked
+  /// up (hand_in_time.hpp) and judged by its late policy. None: the whole
+  /// course, with no deadline.
+  std::optional<Assignment> assignment;
   /// Who should have handed something in (see roster.hpp): each gets a row,
   /// "missing" when ROOT holds nothing of theirs.
   std::optional<std::filesystem::path> roster;

@@ -164,8 +164,12 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
     if (row.status == "graded") {
       const auto passed = std::count_if(row.result.exercises.begin(), row.result.exercises.end(),
                                         [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; });
-      html << "<td>" << format_number(row.result.score()) << " / " << format_number(max_score) << "</td><td>" << passed
-           << " / " << row.result.exercises.size() << "</td>";
+      html << "<td>" << format_number(gradebook_score(row).value_or(0)) << " / " << format_number(max_score);
+      if (row.late && row.late->minutes_late > 0) {
+        html << "<br><small>" << format_delay(row.late->minutes_late) << " late, −"
+             << format_number(std::round(row.late->penalty * 1e4) / 1e2) << " %</small>";
+      }
+      html << "</td><td>" << passed << " / " << row.result.exercises.size() << "</td>";
     } else {
       html << "<td colspan=\"2\">not graded: "
            << xml_escape(row.status == "not_graded" ? "the machine was too busy" : row.status) << "</td>";

@@ -3,6 +3,7 @@
 #include "classroom/class_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -63,22 +64,70 @@ std::string code_fence(const std::string& code) {
   return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
+/// `moment` as the assignment's due time is written: the same offset, so
+/// that a student compares like with like.
+std::string as_due_is_written(const Moment& moment, const Moment& due) {
+  return format_moment({.epoch_seconds = moment.epoch_seconds, .offset_minutes = due.offset_minutes});
+}
+
+std::string percent(double fraction) {
+  return format_number(std::round(fraction * 1e4) / 1e2) + " %";
+}
+
+/// The hand-in paragraph of a student's feedback.
+void write_hand_in(std::ostream& out, const Assignment& assignment, const StudentRow& row) {
+  const Moment due = due_for(assignment, row.student);
+  const std::string due_text =
+      "due " + format_moment(due) + (assignment.extensions.count(row.student) ? " (your extension)" : "");
+  if (!row.handed_in || !row.late) {
+    out << "\nNo hand-in time could be found for your submission, so no late penalty applies (" << due_text << ").\n";
+    return;
+  }
+  out << "\nHanded in " << as_due_is_written(row.handed_in->at, due) << " ("
+      << describe_hand_in_source(row.handed_in->source) << "): ";
+  if (row.late->minutes_late == 0) {
+    out << (row.handed_in->at.epoch_seconds > due.epoch_seconds ? "on time, within the grace period" : "on time")
+        << "; " << due_text << ".\n";
+  } else {
+    out << format_delay(row.late->minutes_late) << " late; " << due_text << ".\n";
+  }
+}
+
 }  // namespace
 
-void write_gradebook_csv(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
+void apply_late_policy(std::vector<StudentRow>& rows, const Assignment& assignment) {
+  for (auto& row : rows) {
+    row.late.reset();
+    if (row.handed_in) row.late = lateness(assignment, row.student, row.handed_in->at);
+  }
+}
+
+void write_gradebook_csv(std::ostream& out, const Course& course, const Assignment* assignment,
+                         const std::vector<StudentRow>& rows) {
   CsvRecord header;
   header.text("student").text("name").text("email").text("status").text("score").text("max_score");
+  if (assignment) {
+    for (const char* column : {"score_before_penalty", "penalty", "minutes_late", "handed_in", "handed_in_from", "due"})
+      header.text(column);
+  }
   for (const auto* e : course.exercises()) header.text(e->id).text(e->id + " status");
   out << header.text("message");
+  const auto number_or_empty = [](CsvRecord& record, std::optional<double> value) -> CsvRecord& {
+    return value ? record.number(*value) : record.text("");
+  };
   for (const auto& row : rows) {
-    const bool graded = row.status == "graded";
     CsvRecord record;
     record.text(row.student).text(row.name).text(row.email).text(row.status);
-    if (no_score(row, nullptr))
-      record.text("");
-    else
-      record.number(graded ? row.result.score() : 0);
-    record.number(course_max_score(course));
+    number_or_empty(record, gradebook_score(row)).number(course_max_score(course));
+    if (assignment) {
+      const Moment due = due_for(*assignment, row.student);
+      number_or_empty(record, score_before_penalty(row));
+      number_or_empty(record, row.late ? std::optional(row.late->penalty) : std::nullopt);
+      number_or_empty(record, row.late ? std::optional(double(row.late->minutes_late)) : std::nullopt);
+      record.text(row.handed_in ? as_due_is_written(row.handed_in->at, due) : "")
+          .text(row.handed_in ? row.handed_in->source : "")
+          .text(format_moment(due));
+    }
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
       if (no_score(row, r))
@@ -91,16 +140,18 @@ void write_gradebook_csv(std::ostream& out, const Course& course, const std::vec
   }
 }
 
-void write_gradebook_json(std::ostream& out, const Course& course, const std::vector<StudentRow>& rows) {
-  // A student a line, then their message, then their exercises on one line.
+void write_gradebook_json(std::ostream& out, const Course& course, const Assignment* assignment,
+                          const std::vector<StudentRow>& rows) {
+  // A student a line, then their message, their hand-in, their exercises on one line.
   static const JsonLayout layout{{{"", JsonForm::lines, {"course", "max_score", "students"}},
                                   {"/students", JsonForm::lines},
-                                  {"/students/*", JsonForm::spaced, {"message", "exercises"}},
+                                  {"/students/*", JsonForm::spaced, {"message", "hand_in", "exercises"}},
                                   {"/students/*/exercises/*", JsonForm::spaced}}};
   const auto score = [](bool none, double value) { return none ? Json() : Json(value); };  // null: no score
   Json json;
   json["schema"] = "mathlings.gradebook/1";
   json["course"] = course.title;
+  if (assignment) json["assignment"] = assignment->id;
   json["max_score"] = course_max_score(course);
   json["students"] = Json::array();
   for (const auto& row : rows) {
@@ -109,8 +160,24 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
     student["name"] = row.name;
     student["email"] = row.email;
     student["status"] = row.status;
-    student["score"] = score(no_score(row, nullptr), row.status == "graded" ? row.result.score() : 0);
+    const std::optional<double> total = gradebook_score(row);
+    student["score"] = score(!total, total.value_or(0));
     student["message"] = row.message;
+    if (assignment) {
+      const Moment due = due_for(*assignment, row.student);
+      Json hand_in{{"due", format_moment(due)}, {"extended", assignment->extensions.count(row.student) > 0}};
+      const std::optional<double> before = score_before_penalty(row);
+      hand_in["score_before_penalty"] = score(!before, before.value_or(0));
+      if (row.handed_in && row.late) {
+        hand_in["at"] = as_due_is_written(row.handed_in->at, due);
+        hand_in["from"] = row.handed_in->source;
+        hand_in["detail"] = row.handed_in->detail;
+        hand_in["minutes_late"] = row.late->minutes_late;
+        hand_in["days_late"] = row.late->days_late;
+        hand_in["penalty"] = row.late->penalty;
+      }
+      student["hand_in"] = std::move(hand_in);
+    }
     student["exercises"] = Json::object();
     for (const auto* e : course.exercises()) {
       const ExerciseResult* r = find_exercise(row, e->id);
@@ -122,7 +189,7 @@ void write_gradebook_json(std::ostream& out, const Course& course, const std::ve
   out << json_text(json, layout) << "\n";
 }
 
-void write_feedback(std::ostream& out, const Course& course, const StudentRow& row) {
+void write_feedback(std::ostream& out, const Course& course, const Assignment* assignment, const StudentRow& row) {
   out << "# Feedback for " << markdown_literal(row.student) << "\n\n";
   if (row.status == "missing") {
     out << "No submission of yours was found among the class's hand-ins. If you did hand one in, please tell your "
@@ -137,7 +204,19 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
         << "\n\nPlease ask your instructor.\n";
     return;
   }
-  out << "**Score: " << format_number(row.result.score()) << " / " << format_number(row.result.max_score()) << "**\n";
+  if (row.late && row.late->penalty > 0 && row.status == "graded") {
+    out << "**Score: " << format_number(gradebook_score(row).value_or(0)) << " / "
+        << format_number(row.result.max_score()) << "** — " << format_number(row.result.score())
+        << " as graded, less a late penalty of " << percent(row.late->penalty) << " (" << row.late->days_late
+        << (row.late->days_late == 1 ? " day" : " days") << " or part of one late"
+        << (assignment && row.late->days_late * assignment->penalty_per_day > row.late->penalty
+                ? ", at most " + percent(row.late->penalty)
+                : "")
+        << ")\n";
+  } else {
+    out << "**Score: " << format_number(row.result.score()) << " / " << format_number(row.result.max_score()) << "**\n";
+  }
+  if (assignment) write_hand_in(out, *assignment, row);
   for (const auto& note : row.result.notes) out << "\n> **Note:** " << markdown_literal(note) << "\n";
   for (const auto& e : row.result.exercises) {
     out << "\n## " << e.id << " — " << format_number(e.score) << "/" << format_number(e.max_score) << " ("
@@ -178,15 +257,16 @@ void write_feedback(std::ostream& out, const Course& course, const StudentRow& r
   }
 }
 
-void write_class_outputs(const std::filesystem::path& dir, const Course& course, const std::vector<StudentRow>& rows) {
+void write_class_outputs(const std::filesystem::path& dir, const Course& course, const Assignment* assignment,
+                         const std::vector<StudentRow>& rows) {
   std::ostringstream csv, json;
-  write_gradebook_csv(csv, course, rows);
-  write_gradebook_json(json, course, rows);
+  write_gradebook_csv(csv, course, assignment, rows);
+  write_gradebook_json(json, course, assignment, rows);
   write_file_atomically(dir / "gradebook.csv", csv.str());
   write_file_atomically(dir / "gradebook.json", json.str());
   for (const auto& row : rows) {
     std::ostringstream feedback;
-    write_feedback(feedback, course, row);
+    write_feedback(feedback, course, assignment, row);
     write_file_atomically(dir / "feedback" / (row.student + ".md"), feedback.str());
     write_file_atomically(dir / "feedback" / (row.student + ".html"),
                           feedback_page(course.title, row.student, feedback.str()));
@@ -206,9 +286,15 @@ double course_max_score(const Course& course) {
   return max;
 }
 
-std::optional<double> gradebook_score(const StudentRow& row) {
+std::optional<double> score_before_penalty(const StudentRow& row) {
   if (no_score(row, nullptr)) return std::nullopt;
   return row.status == "graded" ? row.result.score() : 0;
+}
+
+std::optional<double> gradebook_score(const StudentRow& row) {
+  const std::optional<double> score = score_before_penalty(row);
+  if (!score || !row.late || row.late->penalty == 0) return score;
+  return std::round(*score * (1 - row.late->penalty) * 1e6) / 1e6;
 }
 
 }  // namespace mathlings

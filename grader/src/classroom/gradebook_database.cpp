@@ -93,6 +93,13 @@ void bind_optional(SQLite::Statement& statement, int index, bool present, double
     statement.bind(index);  // NULL: no score where the grader could not finish
 }
 
+void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+  if (text.empty())
+    statement.bind(index);
+  else
+    statement.bind(index, text);
+}
+
 }  // namespace
 
 const std::vector<std::string>& gradebook_migrations() {
@@ -148,6 +155,18 @@ CREATE TABLE test_outcomes (
       R"sql(
 ALTER TABLE runs ADD COLUMN assignment TEXT NOT NULL DEFAULT '';
 ALTER TABLE gradings ADD COLUMN assignment TEXT NOT NULL DEFAULT '';
+)sql",
+      // 2 → 3: when each grading's hand-in was handed in, from which source,
+      // and what the assignment's late policy made of it. NULL where there
+      // was no assignment or no hand-in time; score stays the gradebook's
+      // (after the penalty).
+      R"sql(
+ALTER TABLE gradings ADD COLUMN handed_in TEXT;
+ALTER TABLE gradings ADD COLUMN handed_in_from TEXT;
+ALTER TABLE gradings ADD COLUMN due TEXT;
+ALTER TABLE gradings ADD COLUMN minutes_late INTEGER;
+ALTER TABLE gradings ADD COLUMN penalty REAL;
+ALTER TABLE gradings ADD COLUMN score_before_penalty REAL;
 )sql",
   };
   return migrations;
@@ -230,8 +249,9 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
     const double course_max = course_max_score(course);
     SQLite::Statement grading(*db_,
                               "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, "
-                              "course_hash, grader_version, graded_at, score, max_score, assignment) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "course_hash, grader_version, graded_at, score, max_score, assignment, handed_in, "
+                              "handed_in_from, due, minutes_late, penalty, score_before_penalty) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement exercise(*db_,
                                "INSERT INTO exercise_outcomes (grading_id, exercise, status, score, max_score) "
                                "VALUES (?, ?, ?, ?, ?)");
@@ -259,6 +279,13 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
       bind_optional(grading, 11, score.has_value(), score.value_or(0));
       grading.bind(12, course_max);
       grading.bind(13, assignment);
+      bind_text_or_null(grading, 14, row.handed_in ? format_moment(row.handed_in->at) : "");
+      bind_text_or_null(grading, 15, row.handed_in ? row.handed_in->source : "");
+      bind_text_or_null(grading, 16, row.late ? format_moment(row.late->due) : "");
+      bind_optional(grading, 17, row.late.has_value(), row.late ? double(row.late->minutes_late) : 0);
+      bind_optional(grading, 18, row.late.has_value(), row.late ? row.late->penalty : 0);
+      const std::optional<double> before = score_before_penalty(row);
+      bind_optional(grading, 19, row.late && before, before.value_or(0));
       grading.exec();
       grading.reset();
       const std::int64_t id = db_->getLastInsertRowid();
@@ -298,7 +325,8 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
 std::vector<RecordedGrading> GradebookDatabase::history(const std::string& student) const {
   SQLite::Statement query(*db_,
                           "SELECT run_id, student, status, message, submission_hash, course_hash, grader_version, "
-                          "graded_at, score, max_score, assignment FROM gradings WHERE student = ? ORDER BY id");
+                          "graded_at, score, max_score, assignment, handed_in, handed_in_from, minutes_late, penalty, "
+                          "score_before_penalty FROM gradings WHERE student = ? ORDER BY id");
   query.bind(1, student);
   std::vector<RecordedGrading> gradings;
   while (query.executeStep()) {
@@ -314,6 +342,11 @@ std::vector<RecordedGrading> GradebookDatabase::history(const std::string& stude
     if (!query.getColumn(8).isNull()) g.score = query.getColumn(8).getDouble();
     g.max_score = query.getColumn(9).getDouble();
     g.assignment = query.getColumn(10).getString();
+    g.handed_in = query.getColumn(11).getString();  // "" for NULL
+    g.handed_in_from = query.getColumn(12).getString();
+    if (!query.getColumn(13).isNull()) g.minutes_late = query.getColumn(13).getInt64();
+    if (!query.getColumn(14).isNull()) g.penalty = query.getColumn(14).getDouble();
+    if (!query.getColumn(15).isNull()) g.score_before_penalty = query.getColumn(15).getDouble();
     gradings.push_back(std::move(g));
   }
   return gradings;

@@ -54,6 +54,9 @@ struct RecordedGrading {
   std::string student, assignment, status, message, submission_hash, course_hash, grader_version, graded_at;
   std::optional<double> score;
   double max_score = 0;
+  std::string handed_in, handed_in_from;  ///< "" when not known
+  std::optional<std::int64_t> minutes_late;
+  std::optional<double> penalty, score_before_penalty;  ///< with an assignment's late policy
 };
 
 class GradebookDatabase {

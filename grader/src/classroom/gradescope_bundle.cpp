@@ -22,7 +22,7 @@ cd /autograder/source
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   cmake ninja-build g++ clang libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libboost-math-dev libarchive-dev libcli11-dev \
-  libmd4c-dev libmd4c-html0-dev libsqlite3-dev libsqlitecpp-dev
+  libmd4c-dev libmd4c-html0-dev libsqlite3-dev libsqlitecpp-dev libgit2-dev pkgconf
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
 cmake --build build
 # Warm the cache: the precompiled headers and reference solutions, once.

@@ -24,6 +24,12 @@ struct Lateness {
   double penalty = 0;             ///< fraction of the points taken off
 };
 
+/// The student's due time: their extension, else the assignment's.
+Moment due_for(const Assignment& assignment, const std::string& student);
+
 Lateness lateness(const Assignment& assignment, const std::string& student, const Moment& handed_in);
+
+/// How late, for people: "40 min", "1 h 15 min", "2 days 3 h".
+std::string format_delay(std::int64_t minutes);
 
 }  // namespace mathlings

@@ -161,12 +161,13 @@ std::string refusal(const std::vector<MissingShard>& missing, unsigned n) {
 
 MergeSummary merge_shards(const Course& course, const MergeRequest& request, std::ostream& progress) {
   const auto& [inputs, output, assignment, write_partial] = request;
+  const std::string assignment_id = assignment ? assignment->id : "";
   const std::vector<fs::path> outputs = batch_outputs(inputs);
   check_output(output, inputs);
   check_output(output, outputs);
   MergeSummary summary;
   summary.course_hash = course_fingerprint(course);
-  const std::map<unsigned, Shard> shards = read_shards(outputs, summary.course_hash, assignment, progress);
+  const std::map<unsigned, Shard> shards = read_shards(outputs, summary.course_hash, assignment_id, progress);
   summary.shards = shards.begin()->second.manifest.shards;
   std::vector<StudentRow> gap_rows;
   for (unsigned k = 1; k <= summary.shards; ++k) {
@@ -212,13 +213,14 @@ MergeSummary merge_shards(const Course& course, const MergeRequest& request, std
   std::sort(summary.rows.begin(), summary.rows.end(),
             [](const StudentRow& a, const StudentRow& b) { return a.student < b.student; });
   for (const auto& row : summary.rows) write_row(output, row);
-  write_class_outputs(output, course, summary.rows);
+  if (assignment) apply_late_policy(summary.rows, *assignment);
+  write_class_outputs(output, course, assignment ? &*assignment : nullptr, summary.rows);
   // The merged class is itself one whole shard, so it can be merged again;
   // a partial one says it is not finished.
   ShardManifest whole{.shard = 1,
                       .shards = 1,
                       .course = summary.course_hash,
-                      .assignment = assignment,
+                      .assignment = assignment_id,
                       .finished = summary.missing.empty(),
                       .members = {}};
   for (unsigned k = 1; k <= summary.shards; ++k)

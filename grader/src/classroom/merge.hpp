@@ -12,12 +12,14 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "base/errors.hpp"
 #include "classroom/gradebook.hpp"
+#include "model/term.hpp"
 
 namespace mathlings {
 
@@ -47,8 +49,9 @@ struct MergeRequest {
   std::vector<std::filesystem::path> inputs;  ///< batch outputs, or folders of them
   std::filesystem::path output;
   /// The term.yaml assignment the shards were graded for (the course given is
-  /// its part); empty: the whole course. Shards of another are refused.
-  std::string assignment;
+  /// its part): its late policy judges the hand-in times the shards found.
+  /// None: the whole course. Shards of another are refused.
+  std::optional<Assignment> assignment;
   bool write_partial = false;  ///< write an incomplete set, the gap marked
 };
 

@@ -29,6 +29,13 @@ StudentRow read_meta(const fs::path& meta, const std::string& student) {
   std::getline(in, row.message);
   std::getline(in, row.name);
   std::getline(in, row.email);
+  // Absent from a meta file written before hand-in times were.
+  std::string at, source, detail;
+  std::getline(in, at);
+  std::getline(in, source);
+  std::getline(in, detail);
+  if (const auto moment = parse_moment(at); moment && !source.empty())
+    row.handed_in = HandIn{.at = *moment, .source = source, .detail = detail};
   return row;
 }
 
@@ -51,7 +58,10 @@ void write_row(const fs::path& output, const StudentRow& row) {
                         // One value a line: a line break in a message (an archive entry's name
                         // quoted in it) must not become the name or email of the lines after.
                         row.submission_hash + "\n" + row.status + "\n" + one_line(row.message) + "\n" +
-                            one_line(row.name) + "\n" + one_line(row.email) + "\n");
+                            one_line(row.name) + "\n" + one_line(row.email) + "\n" +
+                            (row.handed_in ? format_moment(row.handed_in->at) + "\n" + row.handed_in->source + "\n" +
+                                                 one_line(row.handed_in->detail) + "\n"
+                                           : ""));
 }
 
 std::optional<StudentRow> read_row(const fs::path& output, const std::string& student) {

@@ -13,13 +13,6 @@
 namespace mathlings {
 namespace {
 
-std::string trimmed(std::string text) {
-  const auto blank = [](unsigned char c) { return std::isspace(c) != 0; };
-  text.erase(text.begin(), std::find_if_not(text.begin(), text.end(), blank));
-  text.erase(std::find_if_not(text.rbegin(), text.rend(), blank).base(), text.end());
-  return text;
-}
-
 /// A column's name as compared: lower case, with '_' and '-' as spaces and
 /// runs of spaces as one ("GitHub_Username" and "github username" agree).
 std::string column_key(const std::string& header) {
@@ -68,6 +61,7 @@ const std::vector<std::string>& own_id_columns() {
 struct Placed {
   RosterFormat format;
   std::vector<int> ids, names, emails;  ///< column indexes
+  int submitted_at = -1;
 };
 
 int column_of(const std::vector<std::string>& keys, const std::string& wanted) {
@@ -87,17 +81,18 @@ std::vector<int> columns_of(const std::vector<std::string>& keys, const std::vec
 std::optional<Placed> place_header(const std::vector<std::string>& header) {
   std::vector<std::string> keys;
   for (const auto& h : header) keys.push_back(column_key(h));
+  const int submitted_at = column_of(keys, "submitted at");
   for (const auto& format : known_exports()) {
     if (std::all_of(format.identifying.begin(), format.identifying.end(),
                     [&](const std::string& c) { return column_of(keys, c) >= 0; })) {
       return Placed{format, columns_of(keys, format.ids), columns_of(keys, format.names),
-                    columns_of(keys, format.emails)};
+                    columns_of(keys, format.emails), submitted_at};
     }
   }
   for (const auto& id : own_id_columns()) {
     if (const int k = column_of(keys, id); k >= 0) {
       RosterFormat own{"roster with a header", {}, {id}, {"name", "full name"}, {"email", "email address", "e mail"}};
-      return Placed{own, {k}, columns_of(keys, own.names), columns_of(keys, own.emails)};
+      return Placed{own, {k}, columns_of(keys, own.names), columns_of(keys, own.emails), submitted_at};
     }
   }
   return std::nullopt;
@@ -205,6 +200,14 @@ Roster read_roster(const std::filesystem::path& file) {
       student.name = one_line(joined(names));
       for (int column : placed->emails)
         if (student.email.empty()) student.email = one_line(field(record, column));
+      if (const std::string when = field(record, placed->submitted_at); !when.empty()) {
+        student.submitted_at = parse_moment(when);
+        if (!student.submitted_at) {
+          throw UsageError(where(record.line) + "submitted_at '" + one_line(when) +
+                           "' is no time this grader reads: write it as 2026-10-05T23:41:07+02:00 (ISO 8601 with "
+                           "its offset, or Z for UTC), or leave it empty for a student who has not handed in");
+        }
+      }
     } else {
       student.id = trimmed(record.fields.front());
     }

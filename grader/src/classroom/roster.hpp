@@ -10,13 +10,18 @@
 // or a header of its own that names the folder column student, id, username,
 // login, github_username or identifier (and optionally name and email), or
 // no header at all: one id per line. A header it cannot place is an error,
-// never a student.
+// never a student. Any header may add a submitted_at column: when each
+// student handed in, as the platform recorded it (ISO 8601 with its offset,
+// 2026-10-05T23:41:07+02:00), the best source of hand-in times there is.
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/term.hpp"
 
 namespace mathlings {
 
@@ -24,8 +29,9 @@ struct RosterStudent {
   /// Names the student's submission in ROOT: a folder's name, an archive's
   /// without .zip or .tar.gz.
   std::string id;
-  std::string name;   ///< "" when the roster has no name
-  std::string email;  ///< "" when the roster has no email
+  std::string name;                    ///< "" when the roster has no name
+  std::string email;                   ///< "" when the roster has no email
+  std::optional<Moment> submitted_at;  ///< its submitted_at, when it has one
   int line = 0;
 };
 

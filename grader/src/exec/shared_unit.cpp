@@ -1,5 +1,7 @@
 #include "exec/shared_unit.hpp"
 
+#include "base/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -33,12 +35,6 @@ bool starts_identifier(char c) {
 }
 bool continues_identifier(char c) {
   return starts_identifier(c) || std::isdigit(static_cast<unsigned char>(c));
-}
-
-std::string trimmed(const std::string& s) {
-  const auto first = s.find_first_not_of(" \t\r\f\v");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t\r\f\v") - first + 1);
 }
 
 /// Enough of C++'s lexing to tell identifiers from what comments and

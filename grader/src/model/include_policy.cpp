@@ -1,5 +1,7 @@
 #include "model/include_policy.hpp"
 
+#include "base/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -167,13 +169,6 @@ std::vector<std::pair<int, std::string>> logical_lines(std::string_view source) 
   return lines;
 }
 
-std::string trim(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r\f\v");
-  if (b == std::string_view::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\f\v");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 }  // namespace
 
 bool is_standard_header(std::string_view name) {
@@ -197,18 +192,18 @@ bool lesson_allows(const Lesson& lesson, std::string_view name) {
 
 std::optional<IncludeViolation> find_include_violation(std::string_view source, const Lesson& lesson) {
   for (const auto& [line, text] : logical_lines(source)) {
-    std::string rest = trim(text);
+    std::string rest = trimmed(text);
     if (rest.rfind("%:", 0) == 0) rest.replace(0, 2, "#");  // the digraph spelling of '#'
     if (rest.empty() || rest[0] != '#') continue;
-    rest = trim(std::string_view(rest).substr(1));
+    rest = trimmed(std::string_view(rest).substr(1));
     const auto word_end = rest.find_first_not_of("abcdefghijklmnopqrstuvwxyz_");
     const std::string word = rest.substr(0, word_end);
     if (word != "include" && word != "include_next" && word != "import") continue;
-    const std::string directive = trim(text);
+    const std::string directive = trimmed(text);
     if (word != "include") {
       return IncludeViolation{line, directive, "#" + word + " is not allowed; use #include <...>"};
     }
-    const std::string target = trim(std::string_view(rest).substr(word.size()));
+    const std::string target = trimmed(std::string_view(rest).substr(word.size()));
     const std::string allowed_list = "the standard library, <" + lesson.header + ">" + [&] {
       std::string s;
       for (const auto& h : lesson.allowed_includes) s += ", <" + h + ">";

@@ -153,6 +153,41 @@ TEST_F(GradebookDb, EachAssignmentHasAHistoryOfItsOwn) {
   EXPECT_EQ(alice[1].assignment, "normalize");
 }
 
+TEST_F(GradebookDb, RecordsWhenEachHandedInAndThePenaltyBesideTheScoreAfterIt) {
+  GradebookDatabase db(file);
+  Assignment assignment;
+  assignment.due = *parse_moment("2026-10-05T23:59+02:00");
+  assignment.penalty_per_day = 0.25;
+  std::vector<StudentRow> rows{graded("alice", 8), graded("bob", 8), graded("carol", 8)};
+  rows[0].handed_in = HandIn{*parse_moment("2026-10-06T00:30+02:00"), "commit", "commit 1234567"};
+  rows[1].handed_in = HandIn{*parse_moment("2026-10-05T20:00Z"), "roster", "the roster's submitted_at"};
+  apply_late_policy(rows, assignment);
+  db.finish_run(db.begin_run(run_of("c1", "norms")), *course, rows);
+  const auto alice = db.history("alice").at(0);
+  EXPECT_EQ(alice.score, 6.0);
+  EXPECT_EQ(alice.score_before_penalty, 8.0);
+  EXPECT_EQ(alice.penalty, 0.25);
+  EXPECT_EQ(alice.minutes_late, 31);
+  EXPECT_EQ(alice.handed_in, "2026-10-06T00:30:00+02:00");
+  EXPECT_EQ(alice.handed_in_from, "commit");
+  const auto bob = db.history("bob").at(0);
+  EXPECT_EQ(bob.score, 8.0);
+  EXPECT_EQ(bob.minutes_late, 0);
+  EXPECT_EQ(bob.handed_in_from, "roster");
+  const auto carol = db.history("carol").at(0);  // no time found: nothing said of lateness
+  EXPECT_EQ(carol.score, 8.0);
+  EXPECT_EQ(carol.handed_in, "");
+  EXPECT_FALSE(carol.minutes_late.has_value());
+  EXPECT_FALSE(carol.penalty.has_value());
+
+  // An extension granted afterwards changes the score: recorded beside.
+  assignment.extensions["alice"] = *parse_moment("2026-10-07T23:59+02:00");
+  apply_late_policy(rows, assignment);
+  EXPECT_EQ(db.finish_run(db.begin_run(run_of("c1", "norms")), *course, rows), 1);
+  EXPECT_EQ(db.history("alice").at(1).score, 8.0);
+  EXPECT_EQ(db.history("alice").at(0).score, 6.0);
+}
+
 TEST_F(GradebookDb, TheGradingsOfAFileOfTheFirstSchemaSurviveTheMigration) {
   { GradebookDatabase first(file, 1); }
   {
@@ -199,7 +234,7 @@ TEST_F(GradebookDb, MigratesFromEveryEarlierSchemaToTheSchemaOfToday) {
   const std::string today =
       "exercise_outcomes: grading_id exercise status score max_score\n"
       "gradings: id run_id student name email status message submission_hash course_hash grader_version graded_at "
-      "score max_score assignment\n"
+      "score max_score assignment handed_in handed_in_from due minutes_late penalty score_before_penalty\n"
       "runs: id command root output course_hash grader_version started_at finished_at assignment\n"
       "test_outcomes: grading_id exercise test status score max_score misconception\n";
   const int latest = static_cast<int>(gradebook_migrations().size());

@@ -22,7 +22,8 @@ class Merge : public testing::SmallClass {
   fs::path shard_dir(unsigned k) const { return work.path() / "shards" / ("shard-" + std::to_string(k)); }
   fs::path merged() const { return work.path() / "merged"; }
   MergeSummary merge(const std::vector<fs::path>& inputs, bool partial = false) {
-    return merge_shards(*course, {.inputs = inputs, .output = merged(), .assignment = "", .write_partial = partial},
+    return merge_shards(*course,
+                        {.inputs = inputs, .output = merged(), .assignment = std::nullopt, .write_partial = partial},
                         progress);
   }
   /// The students of shard k of 2.
@@ -170,18 +171,21 @@ TEST_F(Merge, RefusesToWriteIntoAnInput) {
   grade_both_halves();
   for (const fs::path& into : {work.path() / "shards", shard_dir(1), shard_dir(1) / "merged"}) {
     try {
-      merge_shards(*course,
-                   {.inputs = {work.path() / "shards"}, .output = into, .assignment = "", .write_partial = false},
-                   progress);
+      merge_shards(
+          *course,
+          {.inputs = {work.path() / "shards"}, .output = into, .assignment = std::nullopt, .write_partial = false},
+          progress);
       ADD_FAILURE() << "merged into " << into;
     } catch (const UsageError& e) {
       EXPECT_NE(std::string(e.what()).find("write the merged class elsewhere"), std::string::npos) << e.what();
     }
   }
-  EXPECT_EQ(merge_shards(
-                *course,
-                {.inputs = {work.path() / "shards"}, .output = work.path(), .assignment = "", .write_partial = false},
-                progress)
+  EXPECT_EQ(merge_shards(*course,
+                         {.inputs = {work.path() / "shards"},
+                          .output = work.path(),
+                          .assignment = std::nullopt,
+                          .write_partial = false},
+                         progress)
                 .rows.size(),
             4u);
 }
@@ -215,11 +219,13 @@ TEST_F(Merge, RefusesShardsOfDifferentSplitsOfTheClass) {
 
 TEST_F(Merge, RefusesShardsGradedForAnotherAssignment) {
   grade_both_halves();
+  Assignment norms;
+  norms.id = "norms";
+  norms.exercises = {"01-vector-norms/norms"};
   try {
-    merge_shards(
-        *course,
-        {.inputs = {work.path() / "shards"}, .output = merged(), .assignment = "norms", .write_partial = false},
-        progress);
+    merge_shards(*course,
+                 {.inputs = {work.path() / "shards"}, .output = merged(), .assignment = norms, .write_partial = false},
+                 progress);
     FAIL() << "merged shards of the whole course as an assignment's";
   } catch (const UsageError& e) {
     EXPECT_NE(std::string(e.what()).find("was graded for the whole course: merge it without --assignment"),

@@ -119,6 +119,23 @@ TEST_F(RosterTest, MistakesNameTheFileAndLine) {
             std::string::npos);
 }
 
+TEST_F(RosterTest, AnyHeaderMayGiveWhenEachStudentSubmitted) {
+  const Roster own = read_roster(write("student,submitted_at\nalice,2026-10-05T23:41:07+02:00\nbob,\n"));
+  EXPECT_EQ(own.students[0].submitted_at, (Moment{1'791'236'467, 120}));
+  EXPECT_FALSE(own.students[1].submitted_at);  // not handed in yet: no time
+  const Roster classroom = read_roster(
+      write("identifier,github_username,github_id,name,Submitted At\nA1,alice,1,Alice,2026-10-05T21:41:07Z\n"));
+  EXPECT_EQ(classroom.format, "GitHub Classroom roster");
+  EXPECT_EQ(classroom.students[0].submitted_at->epoch_seconds, 1'791'236'467);
+  EXPECT_NE(error_of("student,submitted_at\nalice,5 Oct 2026 23:41\n")
+                .find("roster.csv:2: submitted_at '5 Oct 2026 23:41' is no time this grader reads: write it as "
+                      "2026-10-05T23:41:07+02:00"),
+            std::string::npos)
+      << error_of("student,submitted_at\nalice,5 Oct 2026 23:41\n");
+  // Without an offset a time is no instant: refused, never guessed.
+  EXPECT_NE(error_of("student,submitted_at\nalice,2026-10-05T23:41:07\n").find("roster.csv:2:"), std::string::npos);
+}
+
 TEST_F(RosterTest, ClonedClassroomRepositoriesAreMatchedByTheirPrefix) {
   const Roster roster = read_roster(write("student\nalice\nbob\njim-bob\nzoe\n"));
   const auto matched = match_roster(roster, {"hw1-alice", "hw1-bob", "hw1-jim-bob", "stray"});
