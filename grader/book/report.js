@@ -43,8 +43,45 @@
     exercises.dataset.points = String(data.exercises.length);
   }
 
+  // A table of class "sortable": a click on a header with data-sort sorts
+  // its rows by that column's cells' data-value (numbers or text), a second
+  // click the other way round.
+  function sortable(table) {
+    const headers = table.rows[0].cells;
+    Array.prototype.forEach.call(headers, function (header, column) {
+      const kind = header.dataset.sort;
+      if (!kind) return;
+      header.style.cursor = "pointer";
+      header.title = "sort by " + header.textContent;
+      header.addEventListener("click", function () {
+        const ascending = header.dataset.order !== "ascending";
+        Array.prototype.forEach.call(headers, function (h) { delete h.dataset.order; });
+        header.dataset.order = ascending ? "ascending" : "descending";
+        const rows = Array.prototype.slice.call(table.rows, 1);
+        const value = function (row) {
+          const v = row.cells[column].dataset.value;
+          return kind === "number" ? parseFloat(v) : v;
+        };
+        rows.sort(function (a, b) {
+          const x = value(a), y = value(b);
+          const order = kind === "number" ? x - y : String(x).localeCompare(String(y));
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { row.parentNode.appendChild(row); });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     try {
+      document.querySelectorAll("table.sortable").forEach(sortable);
+      // report.html#sort=score opens sorted by that column (a link to share, and the browser test's way in).
+      const wanted = /^#sort=(.+)$/.exec(window.location.hash);
+      if (wanted) {
+        document.querySelectorAll("table.sortable th[data-sort]").forEach(function (header) {
+          if (header.textContent === decodeURIComponent(wanted[1])) header.click();
+        });
+      }
       draw();
     } catch (error) {
       errors += 1;

@@ -140,3 +140,8 @@ expect("${dom}" "id=\"exercises\"[^>]*data-points=\"18\"" "report.html: the exer
 expect("${dom}" "forgets-swap-sign" "report.html: the known mistakes of the class are not listed")
 expect("${dom}" "href=\"feedback/alice.html\"" "report.html: no link to a student's feedback page")
 expect("${dom}" "matched by name and graded" "report.html: a student's note on where their files were found is missing")
+expect("${dom}" "<th data-sort=\"number\" [^>]*title=\"sort by score\"" "report.html: the students table is not sortable")
+expect("${dom}" "id=\"items\"" "report.html: no item analysis")
+# Sorted by score, lowest first: bob (0) comes before alice (164), whom the names put first.
+open_page("${WORK}/class/report.html#sort=score" sorted)
+expect("${sorted}" "data-value=\"bob\".*data-value=\"alice\"" "report.html#sort=score: the students are not sorted by score")

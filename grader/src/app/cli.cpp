@@ -72,6 +72,7 @@ constexpr OptionDefinition definitions[] = {
     {"--roster", false, [](Options& o, const std::string& file) { o.roster = file; }},
     {"--gradebook", false, [](Options& o, const std::string& file) { o.gradebook = file; }},
     {"--assignment", false, [](Options& o, const std::string& id) { o.assignment = id; }},
+    {"--reason", false, [](Options& o, const std::string& why) { o.reason = why; }},
     {"--shard", false, store_shard},
     {"--partial", true, [](Options& o, const std::string&) { o.partial = true; }},
     {"--slurm", false,

@@ -98,16 +98,41 @@ const std::vector<Command>& command_table() {
        .details = "Each DIR is a batch output or a folder of them. A set with a shard missing is refused, nothing "
                   "written, unless --partial.",
        .run = merge_command},
+      {.name = "regrade",
+       .summary = "grade a class again after the course changed, recording why",
+       .arguments = {.usage = "ROOT",
+                     .min = 1,
+                     .max = 1,
+                     .wrong = "regrade takes the folder of submissions the earlier batch graded"},
+       .options = {{"--output", "DIR", "the earlier batch's output: what is kept, and where the new one goes", true},
+                   {"--reason", "TEXT", "why: recorded in the term gradebook with every grading it changes", true},
+                   {"--roster", "FILE", "as batch was given"},
+                   {"--assignment", "ID", "as batch was given"},
+                   {"--gradebook", "FILE.db", "the term gradebook (default: DIR/gradebook.db)"}},
+       .details = "Grades again only the exercises whose spec or solution changed (everything, when a file every "
+                  "exercise shares changed; all of a hand-in that changed), keeps the rest of each result, and "
+                  "lists the scores that changed, old and new. The term gradebook keeps the old gradings beside "
+                  "the new; mathlings gradebook history STUDENT shows both.",
+       .run = regrade_command},
       {.name = "gradebook",
-       .summary = "read the term gradebook: a student's history",
-       .arguments = {.usage = "history STUDENT",
-                     .min = 2,
+       .summary = "read the term gradebook: a student's history, or every grade for an LMS",
+       .arguments = {.usage = "history STUDENT | export canvas|moodle|csv|json | items",
+                     .min = 1,
                      .max = 2,
-                     .keywords = {"history"},
-                     .wrong = "usage: mathlings gradebook history STUDENT --gradebook FILE.db"},
-       .options = {{"--gradebook", "FILE.db", "the term gradebook batch and merge recorded into", true}},
+                     .keywords = {"history", "export", "items"},
+                     .wrong = "usage: mathlings gradebook history STUDENT --gradebook FILE.db, or mathlings "
+                              "gradebook export canvas|moodle|csv|json --gradebook FILE.db"},
+       .options = {{"--gradebook", "FILE.db", "the term gradebook batch and merge recorded into", true},
+                   {"--roster", "FILE", "export: who is exported, and who they are in the LMS"},
+                   {"--output", "FILE", "export: write it there (default: standard output)"},
+                   {"--assignment", "ID", "items: the assignment (needed when the gradebook holds several)"}},
        .details = "history STUDENT: every grading of theirs, oldest first — when, for which assignment, the score, "
-                  "the hand-in, course and grader it was graded with.",
+                  "the hand-in, course and grader it was graded with, a regrade's reason.\n"
+                  "export FORMAT: each student's latest grade of each assignment of term.yaml. canvas: Canvas's "
+                  "gradebook import (--roster: Canvas's own gradebook export); moodle: Moodle's grade import (the "
+                  "roster's identity columns); csv, json: plain.\n"
+                  "items: per exercise and test of an assignment, facility and discrimination (as Moodle's quiz "
+                  "statistics define them), the items to look at flagged.",
        .run = gradebook_command},
       {.name = "export",
        .summary = "the course as learners get it, or as a Gradescope autograder",

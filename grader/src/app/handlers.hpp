@@ -24,6 +24,7 @@ int grade_command(const Options& options, std::ostream& out, std::ostream& err);
 int batch_command(const Options& options, std::ostream& out, std::ostream& err);
 int batch_on_slurm(const Options& options, std::ostream& out, std::ostream& err);  ///< batch --slurm N
 int merge_command(const Options& options, std::ostream& out, std::ostream& err);
+int regrade_command(const Options& options, std::ostream& out, std::ostream& err);
 int export_command(const Options& options, std::ostream& out, std::ostream& err);
 int gradebook_command(const Options& options, std::ostream& out, std::ostream& err);
 

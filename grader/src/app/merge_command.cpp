@@ -25,7 +25,7 @@ int merge_command(const Options& options, std::ostream& out, std::ostream& err) 
   // Begun once merged: a refused merge records nothing.
   if (!gradebook) gradebook.emplace(options);
   gradebook->begin(RunInfo{"merge", std::filesystem::absolute(request.inputs.front()),
-                           std::filesystem::absolute(*options.output), merged.course_hash, options.assignment});
+                           std::filesystem::absolute(*options.output), merged.course_hash, options.assignment, ""});
   out << merged.rows.size() << " students merged into " << (*options.output / "gradebook.csv").string() << "\n";
   for (const auto& missing : merged.missing) {
     out << "Partial: shard " << missing.shard << " of " << merged.shards << " " << missing.why << "; "

@@ -8,11 +8,13 @@
 #include <sstream>
 #include <thread>
 
+#include "base/config.hpp"
 #include "base/errors.hpp"
 #include "base/files.hpp"
 #include "base/hash.hpp"
 #include "base/text.hpp"
 #include "classroom/archive.hpp"
+#include "classroom/course_fingerprint.hpp"
 #include "classroom/hand_in_time.hpp"
 #include "classroom/result_store.hpp"
 #include "classroom/roster.hpp"
@@ -100,6 +102,46 @@ std::string submission_hash(const Course& course, const std::string& fingerprint
   return hasher.hex();
 }
 
+/// The hand-in's files alone, every exercise of the whole course's, and where
+/// they were found: what must be the same for an earlier result of an
+/// exercise to be kept when the course changed elsewhere.
+std::string files_hash(const Course& whole_course, const LocatedSubmission& located) {
+  Hasher hasher;
+  for (const auto& note : located.notes) hasher.field(note);
+  for (const auto* e : whole_course.exercises()) {
+    const fs::path file = located.dir / e->relative_file();
+    hasher.field(e->id).field(fs::is_regular_file(file) ? read_file_prefix(file, max_source_bytes + 1)
+                                                        : std::string("\x01missing"));
+  }
+  return hasher.hex();
+}
+
+/// The exercises of `student`'s earlier result in `output` that can be kept:
+/// graded from the same files by the same grader, against an exercise
+/// whose fingerprint has not changed since. None when there is no such
+/// result (or it is damaged: everything is graded again).
+std::map<std::string, ExerciseResult> untouched_exercises(const fs::path& output, const std::string& student,
+                                                          const std::string& files,
+                                                          const std::map<std::string, std::string>& fingerprints) {
+  std::map<std::string, ExerciseResult> kept;
+  std::optional<StudentRow> earlier;
+  try {
+    earlier = read_row(output, student);
+  } catch (const GraderError&) {
+    return kept;
+  }
+  if (!earlier || !has_result(*earlier) || earlier->files_hash != files || earlier->grader_version != config::version)
+    return kept;
+  for (const auto& e : earlier->result.exercises) {
+    const auto now = fingerprints.find(e.id);
+    const auto then = earlier->exercise_fingerprints.find(e.id);
+    if (e.status != ExerciseStatus::not_graded && now != fingerprints.end() &&
+        then != earlier->exercise_fingerprints.end() && now->second == then->second)
+      kept.emplace(e.id, e);
+  }
+  return kept;
+}
+
 /// A graded student's notes as the one line a gradebook's message column holds.
 std::string join_notes(const std::vector<std::string>& notes) {
   std::string line;
@@ -147,16 +189,6 @@ class Progress {
 
 }  // namespace
 
-std::string course_fingerprint(const Course& course) {
-  Hasher hasher;
-  hasher.field(read_file(course.root / "course.yaml"));
-  for (const auto& dir : {course.include_dir(), course.specs_dir(), course.solutions_dir()}) {
-    for (const auto& f : files_under(dir)) hasher.field(fs::relative(f, course.root).string()).field(read_file(f));
-  }
-  for (const auto* e : course.exercises()) hasher.field(e->id);  // an assignment's part, or the whole
-  return hasher.hex();
-}
-
 unsigned shard_of(const std::string& student, unsigned shards) {
   const std::string hex = Hasher().add(student).hex();
   return static_cast<unsigned>(std::stoull(hex.substr(0, 12), nullptr, 16) % shards) + 1;
@@ -173,6 +205,8 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
   std::vector<Entry> everyone = list_students(options.root);
   if (options.roster) apply_roster(*options.roster, everyone, summary);
   const std::string fingerprint = course_fingerprint(course);
+  // Of the whole course, whatever part is graded: a result kept across assignments means the same.
+  const std::map<std::string, std::string> fingerprints = exercise_fingerprints(whole_course);
   ShardManifest manifest{.shard = options.shard,
                          .shards = options.shards,
                          .course = fingerprint,
@@ -188,6 +222,11 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
   for (auto& e : everyone)
     if (in_this_shard(e.student)) students.push_back(std::move(e));
   std::erase_if(summary.not_on_roster, [&](const std::string& student) { return !in_this_shard(student); });
+  if (options.assignment && !fs::is_regular_file(config::commit_time_program)) {
+    // Without it every repository would go undated, and every late penalty unapplied.
+    throw GraderError(std::string("the program that reads repositories' commit times is missing (") +
+                      config::commit_time_program + "): build mathlings again (cmake --build build)");
+  }
   fs::create_directories(options.output / "results");
   write_shard_manifest(options.output, manifest);
   // Students in parallel, and each student's exercises too: in a class whose
@@ -202,13 +241,15 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
   std::atomic<std::size_t> next{0};
   std::exception_ptr course_fault;
   std::atomic<bool> stop{false};
-  std::mutex fault_mutex;
+  std::mutex fault_mutex, summary_mutex;
 
   const auto grade_one = [&](std::size_t k) {
     const Entry& entry = students[k];
     StudentRow& row = summary.rows[k];
     row.student = entry.student;
     std::optional<TemporaryDirectory> unpacked, staging;
+    std::optional<HandIn> handed_in;
+    std::string no_hand_in_time;
     try {
       if (entry.path.empty()) {
         throw MissingSubmission("on the roster, but ROOT holds no folder, .zip or .tar.gz named " + entry.student);
@@ -222,15 +263,45 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
         extract_archive(entry.path, unpacked->path());
         dir = unpacked->path();
       }
+      // Before the student's code runs: unisolated, it could touch its own files' times.
+      if (options.assignment) {
+        HandInLookup lookup = hand_in_time(entry.path, entry.submitted_at);
+        handed_in = std::move(lookup.found);
+        no_hand_in_time = std::move(lookup.why_none);
+      }
       // Wrapped in a folder, a whole repository, flattened by an uploader: find the files, and say so.
       staging.emplace(options.output / ".work");
       const LocatedSubmission located = locate_submission(whole_course, dir, Layout::find, staging->path());
       row.submission_hash = submission_hash(course, fingerprint, located);
+      const std::string files = files_hash(whole_course, located);
       if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
         row = std::move(*earlier);
         resumed[k] = true;
       } else {
-        row.result = grader.grade(located.dir, exercises);
+        // After the course changed, only what the change touched is graded again.
+        const auto kept = untouched_exercises(options.output, entry.student, files, fingerprints);
+        std::vector<std::string> to_grade;
+        for (const auto* e : course.exercises())
+          if (!kept.count(e->id)) to_grade.push_back(e->id);
+        SubmissionResult graded;
+        if (!to_grade.empty()) graded = grader.grade(located.dir, kept.empty() ? exercises : to_grade);
+        for (const auto* e : course.exercises()) {
+          const auto old = kept.find(e->id);
+          if (old != kept.end()) {
+            row.result.exercises.push_back(old->second);
+            continue;
+          }
+          for (auto& g : graded.exercises)
+            if (g.id == e->id) row.result.exercises.push_back(std::move(g));
+        }
+        if (!kept.empty() && !to_grade.empty()) {
+          std::lock_guard lock(summary_mutex);
+          ++summary.partly_kept;
+          for (const auto& id : to_grade) ++summary.graded_again[id];
+        }
+        row.files_hash = files;
+        row.grader_version = config::version;
+        for (const auto* e : course.exercises()) row.exercise_fingerprints[e->id] = fingerprints.at(e->id);
         row.result.notes = located.notes;
         row.message = join_notes(located.notes);
         if (row.result.any_not_graded()) {
@@ -239,6 +310,10 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
           row.message = not_graded_message(row.result);
         }
       }
+    } catch (const MachineBusy& e) {
+      // Never kept, never recorded: the batch run again grades this student again.
+      row.status = "not_graded";
+      row.message = std::string(e.what()) + " (not the student's fault) — run the batch again";
     } catch (const MissingSubmission& e) {
       row.status = "missing";
       row.message = e.what();
@@ -258,9 +333,10 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
     row.email = entry.email;
     // Looked up every run, kept or not: a roster may bring the platform's
     // times after a first run used the files'.
-    const std::optional<HandIn> kept_hand_in = row.handed_in;
-    if (options.assignment && !entry.path.empty()) row.handed_in = hand_in_time(entry.path, entry.submitted_at);
-    if (!resumed[k] || row.handed_in != kept_hand_in) write_row(options.output, row);
+    const bool hand_in_changed = row.handed_in != handed_in || row.no_hand_in_time != no_hand_in_time;
+    row.handed_in = std::move(handed_in);
+    row.no_hand_in_time = std::move(no_hand_in_time);
+    if (!resumed[k] || hand_in_changed) write_row(options.output, row);
     report.done(row, resumed[k]);
   };
   std::vector<std::thread> threads;

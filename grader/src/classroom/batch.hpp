@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -50,6 +51,10 @@ struct BatchSummary {
   /// grade): a batch run again grades them again.
   std::vector<std::string> machine_busy;
   std::vector<std::string> not_on_roster;  ///< in ROOT, not on the roster (graded all the same)
+  /// After the course changed: how many students kept part of an earlier
+  /// result, and each exercise graded again for them, with how many.
+  int partly_kept = 0;
+  std::map<std::string, int> graded_again;
 };
 
 BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,
@@ -58,10 +63,5 @@ BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOp
 /// Which of `shards` slices a student belongs to (1-based): stable when
 /// students are added or removed.
 unsigned shard_of(const std::string& student, unsigned shards);
-
-/// Everything that can change a grade: the course (specs, solutions,
-/// headers, manifest). A result is kept only as long as it is
-/// the same.
-std::string course_fingerprint(const Course& course);
 
 }  // namespace mathlings

@@ -10,6 +10,7 @@
 #include "base/files.hpp"
 #include "base/json.hpp"
 #include "base/text.hpp"
+#include "classroom/item_analysis.hpp"
 #include "report/report.hpp"
 
 namespace mathlings {
@@ -36,7 +37,29 @@ std::string url_path_segment(const std::string& name) {
 struct Counted {
   std::string exercise, what, detail;
   int students = 0;
+  std::vector<std::string> who;  ///< for a known mistake: the students who made it
 };
+
+std::string percent(double fraction) {
+  return format_number(std::round(fraction * 100)) + " %";
+}
+
+/// The items' table: each exercise, then its tests, with what stands out flagged.
+void write_items(std::ostream& html, const std::vector<ItemStatistics>& items) {
+  html << "<h2>Items</h2>\n<p>Facility: the mean score over the points (100 % everyone scores all). "
+          "Discrimination: the correlation of the item's score with the rest of the student's score (as Moodle's "
+          "quiz statistics define it; below 20 % it barely tells stronger students from weaker, below 0 the "
+          "better students do worse).</p>\n<table id=\"items\">\n<tr><th>exercise</th><th>test</th><th>points</th>"
+          "<th>facility</th><th>discrimination</th><th>for the author</th></tr>\n";
+  for (const auto& i : items) {
+    html << "<tr" << (i.flag.empty() ? "" : " class=\"flag\"") << "><td><code>" << xml_escape(i.exercise)
+         << "</code></td><td>" << (i.test.empty() ? "<em>the exercise</em>" : xml_escape(i.test)) << "</td><td>"
+         << format_number(i.max_score) << "</td><td>" << percent(i.facility) << "</td><td>"
+         << (i.discrimination ? percent(*i.discrimination) : "—") << "</td><td>" << xml_escape(i.flag)
+         << "</td></tr>\n";
+  }
+  html << "</table>\n";
+}
 
 }  // namespace
 
@@ -100,8 +123,10 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
       for (const auto& ex : row->result.exercises) {
         if (ex.id != key.first) continue;
         if (std::any_of(ex.tests.begin(), ex.tests.end(),
-                        [&](const TestResult& t) { return t.misconception == key.second; }))
+                        [&](const TestResult& t) { return t.misconception == key.second; })) {
           ++mistake.students;
+          mistake.who.push_back(row->student);
+        }
       }
     }
   }
@@ -148,32 +173,43 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
   if (mistakes.empty())
     html << "<p>None detected.</p>\n";
   else {
-    html << "<table>\n<tr><th>exercise</th><th>mistake</th><th>students</th><th>what it is</th></tr>\n";
+    html << "<table>\n<tr><th>exercise</th><th>mistake</th><th>students</th><th>what it is</th><th>who</th></tr>\n";
     for (const auto& m : most(mistakes, 15)) {
       html << "<tr><td><code>" << xml_escape(m.exercise) << "</code></td><td>" << xml_escape(m.what) << "</td><td>"
-           << m.students << "</td><td>" << xml_escape(m.detail) << "</td></tr>\n";
+           << m.students << "</td><td>" << xml_escape(m.detail) << "</td><td>" << xml_escape(list_names(m.who, 40))
+           << "</td></tr>\n";
     }
     html << "</table>\n";
   }
-  html << "<h2>Students</h2>\n<table>\n<tr><th>student</th><th>score</th><th>exercises passed</th><th>note</th>"
-          "<th>feedback</th></tr>\n";
+  write_items(html, item_statistics(rows));
+  // Sortable by a click on a header (report.js): each sortable cell carries the value it sorts by.
+  html << "<h2>Students</h2>\n<table id=\"students\" class=\"sortable\">\n<tr><th data-sort=\"text\">student</th>"
+          "<th data-sort=\"number\">score</th><th>exercises passed</th><th data-sort=\"text\">status</th>"
+          "<th data-sort=\"number\">days late</th><th>note</th><th>feedback</th></tr>\n";
   for (const auto& row : rows) {
-    html << "<tr><td>" << xml_escape(row.student);
+    html << "<tr><td data-value=\"" << xml_escape(row.student) << "\">" << xml_escape(row.student);
     if (!row.name.empty()) html << "<br><small>" << xml_escape(row.name) << "</small>";
     html << "</td>";
+    const std::optional<double> score = gradebook_score(row);
     if (row.status == "graded") {
       const auto passed = std::count_if(row.result.exercises.begin(), row.result.exercises.end(),
                                         [](const ExerciseResult& e) { return e.status == ExerciseStatus::passed; });
-      html << "<td>" << format_number(gradebook_score(row).value_or(0)) << " / " << format_number(max_score);
+      html << "<td data-value=\"" << format_number(score.value_or(0)) << "\">" << format_number(score.value_or(0))
+           << " / " << format_number(max_score);
       if (row.late && row.late->minutes_late > 0) {
         html << "<br><small>" << format_delay(row.late->minutes_late) << " late, −"
              << format_number(std::round(row.late->penalty * 1e4) / 1e2) << " %</small>";
       }
       html << "</td><td>" << passed << " / " << row.result.exercises.size() << "</td>";
     } else {
-      html << "<td colspan=\"2\">not graded: "
+      // Two cells, no colspan: a column is sorted by its cells' places.
+      html << "<td data-value=\"" << (score ? format_number(*score) : "-1") << "\">"
+           << (score ? format_number(*score) + " / " + format_number(max_score) : "—") << "</td><td>not graded: "
            << xml_escape(row.status == "not_graded" ? "the machine was too busy" : row.status) << "</td>";
     }
+    const std::int64_t days_late = row.late ? row.late->days_late : 0;
+    html << "<td data-value=\"" << xml_escape(row.status) << "\">" << xml_escape(row.status) << "</td><td data-value=\""
+         << days_late << "\">" << (row.late ? std::to_string(days_late) : "—") << "</td>";
     html << "<td>" << xml_escape(row.message) << "</td>";  // why not graded, or where the files were found
     const std::string feedback = "feedback/" + url_path_segment(row.student);
     html << "<td><a href=\"" << feedback << ".html\">feedback</a> (<a href=\"" << feedback

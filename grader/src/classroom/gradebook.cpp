@@ -80,7 +80,9 @@ void write_hand_in(std::ostream& out, const Assignment& assignment, const Studen
   const std::string due_text =
       "due " + format_moment(due) + (assignment.extensions.count(row.student) ? " (your extension)" : "");
   if (!row.handed_in || !row.late) {
-    out << "\nNo hand-in time could be found for your submission, so no late penalty applies (" << due_text << ").\n";
+    out << "\nNo hand-in time could be found for your submission"
+        << (row.no_hand_in_time.empty() ? "" : " (" + markdown_literal(row.no_hand_in_time) + ")")
+        << ", so no late penalty applies (" << due_text << ").\n";
     return;
   }
   out << "\nHanded in " << as_due_is_written(row.handed_in->at, due) << " ("
@@ -98,7 +100,8 @@ void write_hand_in(std::ostream& out, const Assignment& assignment, const Studen
 void apply_late_policy(std::vector<StudentRow>& rows, const Assignment& assignment) {
   for (auto& row : rows) {
     row.late.reset();
-    if (row.handed_in) row.late = lateness(assignment, row.student, row.handed_in->at);
+    if (row.handed_in && (row.status == "graded" || row.status == "not_graded"))
+      row.late = lateness(assignment, row.student, row.handed_in->at);
   }
 }
 
@@ -168,6 +171,7 @@ void write_gradebook_json(std::ostream& out, const Course& course, const Assignm
       Json hand_in{{"due", format_moment(due)}, {"extended", assignment->extensions.count(row.student) > 0}};
       const std::optional<double> before = score_before_penalty(row);
       hand_in["score_before_penalty"] = score(!before, before.value_or(0));
+      if (!row.no_hand_in_time.empty()) hand_in["why_none"] = row.no_hand_in_time;
       if (row.handed_in && row.late) {
         hand_in["at"] = as_due_is_written(row.handed_in->at, due);
         hand_in["from"] = row.handed_in->source;
@@ -209,7 +213,9 @@ void write_feedback(std::ostream& out, const Course& course, const Assignment* a
         << format_number(row.result.max_score()) << "** — " << format_number(row.result.score())
         << " as graded, less a late penalty of " << percent(row.late->penalty) << " (" << row.late->days_late
         << (row.late->days_late == 1 ? " day" : " days") << " or part of one late"
-        << (assignment && row.late->days_late * assignment->penalty_per_day > row.late->penalty
+        << (assignment && row.late->penalty == assignment->penalty_cap &&
+                    std::round(static_cast<double>(row.late->days_late) * assignment->penalty_per_day * 1e6) / 1e6 >
+                        assignment->penalty_cap
                 ? ", at most " + percent(row.late->penalty)
                 : "")
         << ")\n";

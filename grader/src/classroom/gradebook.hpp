@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -31,12 +32,21 @@ struct StudentRow {
   /// When it was handed in and how that is known: looked up only for an
   /// assignment of term.yaml (without a due time nothing can be late).
   std::optional<HandIn> handed_in;
+  std::string no_hand_in_time;  ///< with an assignment and no handed_in: why ("it holds no file to date it by")
   /// Under the assignment's late policy, once handed_in is known.
   std::optional<Lateness> late;
+  /// What the result was graded from, so that a run after the course
+  /// changed grades again only what the change touched: the hand-in's files
+  /// alone (course_fingerprint.hpp has the course's part), the grader's
+  /// version, and each graded exercise's fingerprint.
+  std::string files_hash, grader_version;
+  std::map<std::string, std::string> exercise_fingerprints;
 };
 
-/// Judges each row's hand-in time by `assignment`'s late policy (rows with
-/// no hand-in time are not late: their feedback says no time was found).
+/// Judges each graded row's hand-in time by `assignment`'s late policy
+/// (rows with no hand-in time are not late: their feedback says why none
+/// was found; a hand-in that could not be used or graded scores nothing to
+/// take a penalty from).
 void apply_late_policy(std::vector<StudentRow>& rows, const Assignment& assignment);
 
 /// What a class's rows make the exit status of batch and merge: 0 every

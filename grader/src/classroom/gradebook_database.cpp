@@ -9,6 +9,7 @@
 
 #include "base/config.hpp"
 #include "base/errors.hpp"
+#include "model/result_reader.hpp"
 #include "model/term.hpp"
 
 namespace mathlings {
@@ -41,21 +42,32 @@ std::string utc_now() {
 }
 
 /// What makes a grading the same as another: the hand-in, the course and the
-/// grader it was graded with, and what came of it.
-using GradingKey = std::tuple<std::string, std::string, std::string, std::string, std::optional<double>>;
+/// grader it was graded with, what came of it, and when it was handed in
+/// for which due time ("" for none): a roster's time or an extension added
+/// later is recorded even when the score stays.
+using GradingKey =
+    std::tuple<std::string, std::string, std::string, std::string, std::optional<double>, std::string, std::string>;
 
-/// The key of the latest recorded grading of `student` for `assignment`, if any.
-std::optional<GradingKey> latest(SQLite::Database& db, const std::string& student, const std::string& assignment) {
+struct LatestGrading {
+  std::int64_t id = 0;
+  GradingKey key;
+};
+
+/// The latest recorded grading of `student` for `assignment`, if any.
+std::optional<LatestGrading> latest(SQLite::Database& db, const std::string& student, const std::string& assignment) {
   SQLite::Statement query(db,
-                          "SELECT submission_hash, course_hash, grader_version, status, score FROM gradings "
+                          "SELECT id, submission_hash, course_hash, grader_version, status, score, "
+                          "COALESCE(handed_in, ''), COALESCE(due, '') FROM gradings "
                           "WHERE student = ? AND assignment = ? ORDER BY id DESC LIMIT 1");
   query.bind(1, student);
   query.bind(2, assignment);
   if (!query.executeStep()) return std::nullopt;
   std::optional<double> score;
-  if (!query.getColumn(4).isNull()) score = query.getColumn(4).getDouble();
-  return GradingKey{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                    query.getColumn(3).getString(), score};
+  if (!query.getColumn(5).isNull()) score = query.getColumn(5).getDouble();
+  return LatestGrading{
+      query.getColumn(0).getInt64(),
+      {query.getColumn(1).getString(), query.getColumn(2).getString(), query.getColumn(3).getString(),
+       query.getColumn(4).getString(), score, query.getColumn(6).getString(), query.getColumn(7).getString()}};
 }
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Immediate: a
@@ -168,6 +180,13 @@ ALTER TABLE gradings ADD COLUMN minutes_late INTEGER;
 ALTER TABLE gradings ADD COLUMN penalty REAL;
 ALTER TABLE gradings ADD COLUMN score_before_penalty REAL;
 )sql",
+      // 3 → 4: why a run graded again (mathlings regrade --reason), and each
+      // grading beside the one it follows.
+      R"sql(
+ALTER TABLE runs ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE gradings ADD COLUMN previous_grading_id INTEGER REFERENCES gradings(id);
+ALTER TABLE gradings ADD COLUMN previous_score REAL;
+)sql",
   };
   return migrations;
 }
@@ -222,7 +241,7 @@ std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
   try {
     SQLite::Statement insert(*db_,
                              "INSERT INTO runs (command, root, output, course_hash, grader_version, started_at, "
-                             "assignment) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                             "assignment, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, run.command);
     insert.bind(2, run.root.string());
     insert.bind(3, run.output.string());
@@ -230,6 +249,7 @@ std::int64_t GradebookDatabase::begin_run(const RunInfo& run) {
     insert.bind(5, std::string(config::version));
     insert.bind(6, utc_now());
     insert.bind(7, run.assignment);
+    insert.bind(8, run.reason);
     insert.exec();
     return db_->getLastInsertRowid();
   } catch (const SQLite::Exception& e) {
@@ -250,8 +270,8 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
     SQLite::Statement grading(*db_,
                               "INSERT INTO gradings (run_id, student, name, email, status, message, submission_hash, "
                               "course_hash, grader_version, graded_at, score, max_score, assignment, handed_in, "
-                              "handed_in_from, due, minutes_late, penalty, score_before_penalty) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "handed_in_from, due, minutes_late, penalty, score_before_penalty, previous_grading_id, "
+                              "previous_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement exercise(*db_,
                                "INSERT INTO exercise_outcomes (grading_id, exercise, status, score, max_score) "
                                "VALUES (?, ?, ?, ?, ?)");
@@ -263,8 +283,11 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
       // Not graded (the machine too busy, a shard missing) is never a grade, nor remembered.
       if (row.status == "not_graded") continue;
       const std::optional<double> score = gradebook_score(row);
-      if (latest(*db_, row.student, assignment) ==
-          GradingKey{row.submission_hash, course_hash, std::string(config::version), row.status, score})
+      const std::string handed_in = row.handed_in ? format_moment(row.handed_in->at) : "";
+      const std::string due = row.late ? format_moment(row.late->due) : "";
+      const std::optional<LatestGrading> previous = latest(*db_, row.student, assignment);
+      if (previous && previous->key == GradingKey{row.submission_hash, course_hash, std::string(config::version),
+                                                  row.status, score, handed_in, due})
         continue;
       grading.bind(1, static_cast<std::int64_t>(run));
       grading.bind(2, row.student);
@@ -279,13 +302,19 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
       bind_optional(grading, 11, score.has_value(), score.value_or(0));
       grading.bind(12, course_max);
       grading.bind(13, assignment);
-      bind_text_or_null(grading, 14, row.handed_in ? format_moment(row.handed_in->at) : "");
+      bind_text_or_null(grading, 14, handed_in);
       bind_text_or_null(grading, 15, row.handed_in ? row.handed_in->source : "");
-      bind_text_or_null(grading, 16, row.late ? format_moment(row.late->due) : "");
+      bind_text_or_null(grading, 16, due);
       bind_optional(grading, 17, row.late.has_value(), row.late ? double(row.late->minutes_late) : 0);
       bind_optional(grading, 18, row.late.has_value(), row.late ? row.late->penalty : 0);
       const std::optional<double> before = score_before_penalty(row);
       bind_optional(grading, 19, row.late && before, before.value_or(0));
+      if (previous)
+        grading.bind(20, previous->id);
+      else
+        grading.bind(20);
+      const std::optional<double> previous_score = previous ? std::get<4>(previous->key) : std::nullopt;
+      bind_optional(grading, 21, previous_score.has_value(), previous_score.value_or(0));
       grading.exec();
       grading.reset();
       const std::int64_t id = db_->getLastInsertRowid();
@@ -324,10 +353,18 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
 
 std::vector<RecordedGrading> GradebookDatabase::history(const std::string& student) const {
   SQLite::Statement query(*db_,
-                          "SELECT run_id, student, status, message, submission_hash, course_hash, grader_version, "
-                          "graded_at, score, max_score, assignment, handed_in, handed_in_from, minutes_late, penalty, "
-                          "score_before_penalty FROM gradings WHERE student = ? ORDER BY id");
+                          "SELECT g.run_id, g.student, g.status, g.message, g.submission_hash, g.course_hash, "
+                          "g.grader_version, g.graded_at, g.score, g.max_score, g.assignment, g.handed_in, "
+                          "g.handed_in_from, g.minutes_late, g.penalty, g.score_before_penalty, "
+                          "g.previous_grading_id, g.previous_score, r.command, r.reason "
+                          "FROM gradings g JOIN runs r ON r.id = g.run_id WHERE g.student = ? ORDER BY g.id");
   query.bind(1, student);
+  const auto real = [&](int column) {
+    return query.getColumn(column).isNull() ? std::nullopt : std::optional(query.getColumn(column).getDouble());
+  };
+  const auto integer = [&](int column) {
+    return query.getColumn(column).isNull() ? std::nullopt : std::optional(query.getColumn(column).getInt64());
+  };
   std::vector<RecordedGrading> gradings;
   while (query.executeStep()) {
     RecordedGrading g;
@@ -339,17 +376,93 @@ std::vector<RecordedGrading> GradebookDatabase::history(const std::string& stude
     g.course_hash = query.getColumn(5).getString();
     g.grader_version = query.getColumn(6).getString();
     g.graded_at = query.getColumn(7).getString();
-    if (!query.getColumn(8).isNull()) g.score = query.getColumn(8).getDouble();
+    g.score = real(8);
     g.max_score = query.getColumn(9).getDouble();
     g.assignment = query.getColumn(10).getString();
     g.handed_in = query.getColumn(11).getString();  // "" for NULL
     g.handed_in_from = query.getColumn(12).getString();
-    if (!query.getColumn(13).isNull()) g.minutes_late = query.getColumn(13).getInt64();
-    if (!query.getColumn(14).isNull()) g.penalty = query.getColumn(14).getDouble();
-    if (!query.getColumn(15).isNull()) g.score_before_penalty = query.getColumn(15).getDouble();
+    g.minutes_late = integer(13);
+    g.penalty = real(14);
+    g.score_before_penalty = real(15);
+    g.previous_grading = integer(16);
+    g.previous_score = real(17);
+    g.command = query.getColumn(18).getString();
+    g.reason = query.getColumn(19).getString();
     gradings.push_back(std::move(g));
   }
   return gradings;
+}
+
+std::vector<CurrentGrade> GradebookDatabase::current_grades() const {
+  SQLite::Statement query(
+      *db_,
+      "SELECT student, name, email, assignment, status, score, max_score, id FROM gradings WHERE id IN "
+      "(SELECT MAX(id) FROM gradings GROUP BY student, assignment) ORDER BY student, assignment");
+  std::vector<CurrentGrade> grades;
+  while (query.executeStep()) {
+    CurrentGrade grade{.id = query.getColumn(7).getInt64(),
+                       .student = query.getColumn(0).getString(),
+                       .name = query.getColumn(1).getString(),
+                       .email = query.getColumn(2).getString(),
+                       .assignment = query.getColumn(3).getString(),
+                       .status = query.getColumn(4).getString(),
+                       .score = std::nullopt,
+                       .max_score = query.getColumn(6).getDouble()};
+    if (!query.getColumn(5).isNull()) grade.score = query.getColumn(5).getDouble();
+    grades.push_back(std::move(grade));
+  }
+  return grades;
+}
+
+std::vector<StudentRow> GradebookDatabase::current_results(const std::string& assignment) const {
+  SQLite::Statement gradings(*db_,
+                             "SELECT id, student, status FROM gradings WHERE id IN (SELECT MAX(id) FROM gradings "
+                             "WHERE assignment = ? GROUP BY student) ORDER BY student");
+  gradings.bind(1, assignment);
+  SQLite::Statement exercises(*db_,
+                              "SELECT exercise, status, score, max_score FROM exercise_outcomes WHERE grading_id = ? "
+                              "ORDER BY rowid");
+  SQLite::Statement tests(*db_,
+                          "SELECT test, status, score, max_score, misconception FROM test_outcomes "
+                          "WHERE grading_id = ? AND exercise = ? ORDER BY rowid");
+  std::vector<StudentRow> rows;
+  while (gradings.executeStep()) {
+    StudentRow row;
+    row.student = gradings.getColumn(1).getString();
+    row.status = gradings.getColumn(2).getString();
+    const std::int64_t id = gradings.getColumn(0).getInt64();
+    exercises.bind(1, id);
+    while (exercises.executeStep()) {
+      ExerciseResult e;
+      e.id = exercises.getColumn(0).getString();
+      e.status = exercise_status_named(exercises.getColumn(1).getString());
+      e.score = exercises.getColumn(2).isNull() ? 0 : exercises.getColumn(2).getDouble();
+      e.max_score = exercises.getColumn(3).getDouble();
+      tests.bind(1, id);
+      tests.bind(2, e.id);
+      while (tests.executeStep()) {
+        e.tests.push_back({.name = tests.getColumn(0).getString(),
+                           .status = test_status_named(tests.getColumn(1).getString()),
+                           .score = tests.getColumn(2).isNull() ? 0 : tests.getColumn(2).getDouble(),
+                           .max_score = tests.getColumn(3).getDouble(),
+                           .message = "",
+                           .hidden = false,
+                           .misconception = tests.getColumn(4).getString()});
+      }
+      tests.reset();
+      row.result.exercises.push_back(std::move(e));
+    }
+    exercises.reset();
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> GradebookDatabase::assignments() const {
+  SQLite::Statement query(*db_, "SELECT assignment FROM gradings GROUP BY assignment ORDER BY MIN(id)");
+  std::vector<std::string> ids;
+  while (query.executeStep()) ids.push_back(query.getColumn(0).getString());
+  return ids;
 }
 
 std::vector<std::string> GradebookDatabase::students() const {

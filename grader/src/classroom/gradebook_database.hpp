@@ -46,17 +46,31 @@ struct RunInfo {
   std::filesystem::path root, output;
   std::string course_hash;
   std::string assignment;  ///< of term.yaml; empty: the whole course
+  std::string reason;      ///< a regrade's: why ("the determinant spec fixed"); empty for a batch or merge
 };
 
 /// A grading as recorded.
 struct RecordedGrading {
   std::int64_t run = 0;
   std::string student, assignment, status, message, submission_hash, course_hash, grader_version, graded_at;
+  std::string command, reason;  ///< of the run that recorded it
   std::optional<double> score;
   double max_score = 0;
   std::string handed_in, handed_in_from;  ///< "" when not known
   std::optional<std::int64_t> minutes_late;
   std::optional<double> penalty, score_before_penalty;  ///< with an assignment's late policy
+  /// The grading it follows for the same student and assignment, if any: its
+  /// id and score (side by side with this one's, as a regrade shows them).
+  std::optional<std::int64_t> previous_grading;
+  std::optional<double> previous_score;
+};
+
+/// A student's current grade for an assignment: their latest grading of it.
+struct CurrentGrade {
+  std::int64_t id = 0;  ///< the grading's: a later grading has a larger one
+  std::string student, name, email, assignment, status;
+  std::optional<double> score;  ///< none where the grader could not finish
+  double max_score = 0;
 };
 
 class GradebookDatabase {
@@ -84,6 +98,14 @@ class GradebookDatabase {
 
   /// Every student with a recorded grading, in name order.
   std::vector<std::string> students() const;
+  /// Each student's latest grading of each assignment, by student and assignment.
+  std::vector<CurrentGrade> current_grades() const;
+  /// Each student's latest grading of `assignment` as a row: status and
+  /// score, with every exercise's and test's outcome (names and messages
+  /// are not kept: scores and statuses only), in student order.
+  std::vector<StudentRow> current_results(const std::string& assignment) const;
+  /// The assignments with a grading, in the order first graded.
+  std::vector<std::string> assignments() const;
   /// Every recorded grading of `student`, oldest first.
   std::vector<RecordedGrading> history(const std::string& student) const;
   /// How many runs began and how many of them finished.

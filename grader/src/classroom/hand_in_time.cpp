@@ -1,89 +1,37 @@
 #include "classroom/hand_in_time.hpp"
 
-#include <git2.h>
 #include <sys/stat.h>
 
-#include <memory>
-#include <sstream>
+#include <ctime>
 
-#include "base/files.hpp"
+#include "base/config.hpp"
+#include "base/errors.hpp"
 #include "base/text.hpp"
+#include "exec/process.hpp"
 
 namespace mathlings {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t max_ref_bytes = 4096;
-constexpr std::size_t max_commit_bytes = 1 << 20;  // a commit is a few hundred bytes; more is no commit
-constexpr int max_symbolic_refs = 5;
 constexpr std::size_t max_files_looked_at = 100'000;
+constexpr std::int64_t earliest_plausible = 946'684'800;  // 2000-01-01T00:00Z
+constexpr int attempts_under_load = 3;
 
-/// A regular file, not a link: a link could point anywhere on the machine.
-bool plain_file(const fs::path& file) {
-  std::error_code error;
-  return fs::symlink_status(file, error).type() == fs::file_type::regular;
+/// A time a student's files or commit could really have been made at: none
+/// before 2000 or after tomorrow (a clock set wrong, or a forged date).
+bool plausible(std::int64_t epoch_seconds) {
+  return epoch_seconds >= earliest_plausible && epoch_seconds <= std::time(nullptr) + 24 * 3600;
 }
 
-bool is_object_id(const std::string& text) {
-  return text.size() == GIT_OID_HEXSZ && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+std::optional<std::int64_t> modified(const fs::path& path) {
+  struct stat about {};
+  if (lstat(path.c_str(), &about) != 0) return std::nullopt;
+  return static_cast<std::int64_t>(about.st_mtime);
 }
 
-/// A ref name git itself would write: under refs/, no "..", no empty part,
-/// no character a path could misuse.
-bool is_ref_name(const std::string& name) {
-  if (!name.starts_with("refs/") || name.ends_with("/") || name.ends_with(".lock")) return false;
-  if (name.find("..") != std::string::npos || name.find("//") != std::string::npos) return false;
-  return name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-+") ==
-         std::string::npos;
-}
-
-std::string first_line(const std::string& text) {
-  return trimmed(text.substr(0, text.find('\n')));
-}
-
-/// The object id `name` stands for in packed-refs, if it is there.
-std::optional<std::string> packed_ref(const fs::path& git_dir, const std::string& name) {
-  if (!plain_file(git_dir / "packed-refs")) return std::nullopt;
-  std::istringstream lines(read_file_prefix(git_dir / "packed-refs", 64 << 20));
-  for (std::string line; std::getline(lines, line);) {
-    if (line.size() > GIT_OID_HEXSZ + 1 && line[GIT_OID_HEXSZ] == ' ' &&
-        trimmed(line.substr(GIT_OID_HEXSZ + 1)) == name)
-      return line.substr(0, GIT_OID_HEXSZ);
-  }
-  return std::nullopt;
-}
-
-/// The object id HEAD names, following symbolic refs as git does.
-std::optional<std::string> head_commit(const fs::path& git_dir) {
-  if (!plain_file(git_dir / "HEAD")) return std::nullopt;
-  std::string value = first_line(read_file_prefix(git_dir / "HEAD", max_ref_bytes));
-  for (int depth = 0; depth <= max_symbolic_refs; ++depth) {
-    if (is_object_id(value)) return value;
-    if (!value.starts_with("ref: ")) return std::nullopt;
-    const std::string name = trimmed(value.substr(5));
-    if (!is_ref_name(name)) return std::nullopt;
-    if (plain_file(git_dir / name)) {
-      value = first_line(read_file_prefix(git_dir / name, max_ref_bytes));
-    } else if (auto packed = packed_ref(git_dir, name)) {
-      value = *packed;
-    } else {
-      return std::nullopt;  // a branch with no commit yet
-    }
-  }
-  return std::nullopt;
-}
-
-template <typename T, void (*Free)(T*)>
-struct Freed {
-  void operator()(T* p) const { Free(p); }
-};
-using Odb = std::unique_ptr<git_odb, Freed<git_odb, git_odb_free>>;
-using Repository = std::unique_ptr<git_repository, Freed<git_repository, git_repository_free>>;
-using Commit = std::unique_ptr<git_commit, Freed<git_commit, git_commit_free>>;
-
-/// Newest modification time (not following links) of the files under
-/// `folder`, its .git left out, and how many there were.
+/// Newest modification time (not following links) of the plain files under
+/// `folder`, .git folders left out, and how many there were.
 std::optional<std::pair<std::int64_t, std::size_t>> newest_file_time(const fs::path& folder) {
   std::optional<std::int64_t> newest;
   std::size_t files = 0, seen = 0;
@@ -94,67 +42,94 @@ std::optional<std::pair<std::int64_t, std::size_t>> newest_file_time(const fs::p
       it.disable_recursion_pending();
       continue;
     }
-    struct stat about {};
-    if (lstat(it->path().c_str(), &about) != 0 || !S_ISREG(about.st_mode)) continue;
+    if (it->symlink_status(error).type() != fs::file_type::regular) continue;
+    const auto time = modified(it->path());
+    if (!time || !plausible(*time)) continue;
     ++files;
-    if (!newest || about.st_mtime > *newest) newest = about.st_mtime;
+    if (!newest || *time > *newest) newest = *time;
   }
   if (!newest) return std::nullopt;
   return std::pair{*newest, files};
 }
 
-}  // namespace
-
-std::optional<HandIn> commit_time(const fs::path& repository) {
-  const fs::path git_dir = repository / ".git";
+/// The folder holding .git: the hand-in itself, or the one folder it wraps
+/// (a repository cloned into a folder of the student's name).
+std::optional<fs::path> repository_of(const fs::path& folder) {
   std::error_code error;
-  if (fs::symlink_status(git_dir, error).type() != fs::file_type::directory) return std::nullopt;
-  const auto head = head_commit(git_dir);
-  if (!head) return std::nullopt;
-  static const int initialised = git_libgit2_init();  // once, for every thread
-  (void)initialised;
-  // The object database alone: no configuration is read, nothing of the
-  // student's runs.
-  git_odb* raw_odb = nullptr;
-  if (git_odb_open(&raw_odb, (git_dir / "objects").c_str()) != 0) return std::nullopt;
-  Odb odb(raw_odb);
-  git_oid id;
-  if (git_oid_fromstr(&id, head->c_str()) != 0) return std::nullopt;
-  std::size_t size = 0;
-  git_object_t type = GIT_OBJECT_INVALID;
-  if (git_odb_read_header(&size, &type, odb.get(), &id) != 0 || type != GIT_OBJECT_COMMIT || size > max_commit_bytes)
-    return std::nullopt;
-  git_repository* raw_repository = nullptr;
-  if (git_repository_wrap_odb(&raw_repository, odb.get()) != 0) return std::nullopt;
-  Repository wrapped(raw_repository);
-  git_commit* raw_commit = nullptr;
-  if (git_commit_lookup(&raw_commit, wrapped.get(), &id) != 0) return std::nullopt;
-  Commit commit(raw_commit);
-  return HandIn{
-      .at = {.epoch_seconds = git_commit_time(commit.get()), .offset_minutes = git_commit_time_offset(commit.get())},
-      .source = "commit",
-      .detail = "commit " + head->substr(0, 7)};
+  if (fs::symlink_status(folder / ".git", error).type() != fs::file_type::not_found) return folder;
+  std::optional<fs::path> only;
+  for (const auto& e : fs::directory_iterator(folder, error)) {
+    if (e.path().filename().string().starts_with(".")) continue;
+    if (only || e.symlink_status(error).type() != fs::file_type::directory) return std::nullopt;
+    only = e.path();
+  }
+  if (only && fs::symlink_status(*only / ".git", error).type() != fs::file_type::not_found) return only;
+  return std::nullopt;
 }
 
-std::optional<HandIn> hand_in_time(const fs::path& entry, const std::optional<Moment>& roster_time) {
-  if (roster_time) return HandIn{.at = *roster_time, .source = "roster", .detail = "the roster's submitted_at"};
+}  // namespace
+
+HandInLookup commit_time(const fs::path& repository) {
+  ProcessSpec spec;
+  spec.argv = {config::commit_time_program, repository.string()};
+  spec.working_directory = fs::temp_directory_path();
+  spec.limits = Limits::of_cpu_time(5);
+  spec.limits.address_space = 1ULL << 30;  // a pack that inflates beyond is no student's work
+  spec.limits.output_bytes = 4096;
+  for (int attempt = 1;; ++attempt) {
+    const ProcessResult run = run_process(spec);
+    if (run.starved() && attempt < attempts_under_load) continue;
+    if (run.starved()) throw MachineBusy("the machine was too busy to read the repository's commit time");
+    if (run.end == ProcessResult::End::failed_to_start) {
+      throw GraderError("mathlings-commit-time could not start (" + one_line(trimmed(run.output)) +
+                        "): build it with cmake --build build");
+    }
+    if (!run.succeeded()) {
+      const std::string why = run.end == ProcessResult::End::exited     ? trimmed(run.output)
+                              : run.end == ProcessResult::End::signaled ? "it crashed reading it"
+                                                                        : "reading it took too long or too much memory";
+      return {std::nullopt, "its repository's commit time cannot be read (" + one_line(why) + ")"};
+    }
+    long long epoch = 0;
+    int offset = 0;
+    char id[41] = {};
+    if (std::sscanf(run.output.c_str(), "%lld %d %40s", &epoch, &offset, id) != 3)
+      throw GraderError("mathlings-commit-time answered '" + one_line(run.output) + "'");
+    if (!plausible(epoch)) {
+      return {std::nullopt, "its commit is dated " + format_moment({.epoch_seconds = epoch, .offset_minutes = 0}) +
+                                ", which no hand-in can be"};
+    }
+    return {HandIn{.at = {.epoch_seconds = epoch, .offset_minutes = offset},
+                   .source = "commit",
+                   .detail = "commit " + std::string(id).substr(0, 7)},
+            ""};
+  }
+}
+
+HandInLookup hand_in_time(const fs::path& entry, const std::optional<Moment>& roster_time) {
+  if (roster_time) return {HandIn{.at = *roster_time, .source = "roster", .detail = "the roster's submitted_at"}, ""};
   std::error_code error;
   const auto type = fs::symlink_status(entry, error).type();
   if (type == fs::file_type::directory) {
-    if (auto commit = commit_time(entry)) return commit;
+    // A repository whose commit cannot be read has no time: its files' are
+    // the time it was cloned, after every deadline.
+    if (const auto repository = repository_of(entry)) return commit_time(*repository);
     if (auto newest = newest_file_time(entry)) {
-      return HandIn{.at = {.epoch_seconds = newest->first, .offset_minutes = 0},
-                    .source = "files",
-                    .detail = "the newest modification time of its " + std::to_string(newest->second) + " file" +
-                              (newest->second == 1 ? "" : "s")};
+      return {HandIn{.at = {.epoch_seconds = newest->first, .offset_minutes = 0},
+                     .source = "files",
+                     .detail = "the newest modification time of its " + std::to_string(newest->second) + " file" +
+                               (newest->second == 1 ? "" : "s")},
+              ""};
     }
-    return std::nullopt;
+    return {std::nullopt, "it holds no file to date it by"};
   }
-  struct stat about {};
-  if (type != fs::file_type::regular || lstat(entry.c_str(), &about) != 0) return std::nullopt;
-  return HandIn{.at = {.epoch_seconds = about.st_mtime, .offset_minutes = 0},
-                .source = "files",
-                .detail = "the archive's modification time"};
+  const auto time = type == fs::file_type::regular ? modified(entry) : std::nullopt;
+  if (!time || !plausible(*time))
+    return {std::nullopt, "the archive's modification time is not one a hand-in can have"};
+  return {HandIn{.at = {.epoch_seconds = *time, .offset_minutes = 0},
+                 .source = "files",
+                 .detail = "the archive's modification time"},
+          ""};
 }
 
 std::string describe_hand_in_source(const std::string& source) {

@@ -9,13 +9,19 @@
 //            repository's host is not asked.
 //   files    the last resort: for an archive, its own modification time (what
 //            an LMS download sets, when unzipped keeping times); for a
-//            folder, the newest modification time of its files. A copy that
-//            did not keep times gives the time of the copy.
+//            folder, the newest modification time of its plain files (links
+//            and .git folders left out, the first 100 000 entries looked at).
+//            A copy that did not keep times gives the time of the copy.
 //
-// A repository is read without git and without its configuration: its HEAD
-// file, its refs and its object database (libgit2's, opened alone). A
-// student's .git/config, hooks or attributes are never read, so nothing in
-// them (core.fsmonitor, gpg.program, a hook) can run.
+// A folder holding a repository (.git in it, or in the one folder it wraps)
+// is dated by its commit or not at all: its files' times are when it was
+// cloned, after every deadline. A time before 2000 or after tomorrow is no
+// hand-in's (a clock set wrong, a forged date), and is not used.
+//
+// The repository is read by mathlings-commit-time (grader/commit-time), a
+// process of its own run with limits on time and memory: without git and
+// without the repository's configuration, hooks or attributes, refusing
+// links and borrowed object stores (its header says how).
 #pragma once
 
 #include <filesystem>
@@ -33,15 +39,23 @@ struct HandIn {
   bool operator==(const HandIn&) const = default;
 };
 
-/// The hand-in time of `entry` (a student's folder or archive in ROOT): the
-/// roster's when it gives one, else its commit's, else its files'; nothing
-/// when none can be found (an empty folder).
-std::optional<HandIn> hand_in_time(const std::filesystem::path& entry, const std::optional<Moment>& roster_time);
+/// A hand-in time, or why there is none ("its repository's commit time
+/// cannot be read (…)").
+struct HandInLookup {
+  std::optional<HandIn> found;
+  std::string why_none;
+};
 
-/// The committer time of the commit `repository`/.git's HEAD names; nothing
-/// when there is no repository, or its HEAD or commit cannot be read (a
-/// broken, shallow-and-empty or SHA-256 repository).
-std::optional<HandIn> commit_time(const std::filesystem::path& repository);
+/// The hand-in time of `entry` (a student's folder or archive in ROOT): the
+/// roster's when it gives one, else its commit's, else its files'. Throws
+/// MachineBusy when the machine was too busy to read a repository (never
+/// the student's fault: grade again), GraderError when
+/// mathlings-commit-time cannot be run at all.
+HandInLookup hand_in_time(const std::filesystem::path& entry, const std::optional<Moment>& roster_time);
+
+/// The committer time of the commit `repository`/.git's HEAD names, read
+/// by mathlings-commit-time under limits.
+HandInLookup commit_time(const std::filesystem::path& repository);
 
 /// What `source` means, as feedback says it: "the commit time of your
 /// repository's last commit".

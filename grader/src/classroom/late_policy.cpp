@@ -18,10 +18,12 @@ Lateness lateness(const Assignment& assignment, const std::string& student, cons
   const std::int64_t after_due = handed_in.epoch_seconds - late.due.epoch_seconds;
   if (after_due <= static_cast<std::int64_t>(assignment.grace_minutes) * 60) return late;
   constexpr std::int64_t minute = 60, day = 24 * 60 * minute;
-  late.minutes_late = (after_due + minute - 1) / minute;
-  late.days_late = static_cast<int>((after_due + day - 1) / day);
+  // Rounded up, without overflow however far apart the times are.
+  late.minutes_late = after_due / minute + (after_due % minute != 0);
+  late.days_late = after_due / day + (after_due % day != 0);
   // Rounded to a millionth: 3 × 0.1 is 0.3, not 0.30000000000000004.
-  late.penalty = std::min(assignment.penalty_cap, std::round(late.days_late * assignment.penalty_per_day * 1e6) / 1e6);
+  late.penalty = std::clamp(std::round(static_cast<double>(late.days_late) * assignment.penalty_per_day * 1e6) / 1e6,
+                            0.0, assignment.penalty_cap);
   return late;
 }
 

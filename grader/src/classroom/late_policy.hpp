@@ -20,7 +20,7 @@ struct Lateness {
   Moment due;  ///< the student's due time
   bool extended = false;
   std::int64_t minutes_late = 0;  ///< 0: on time (within the grace period too)
-  int days_late = 0;              ///< a day begun counts
+  std::int64_t days_late = 0;     ///< a day begun counts
   double penalty = 0;             ///< fraction of the points taken off
 };
 

@@ -6,6 +6,7 @@
 
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
+#include "classroom/course_fingerprint.hpp"
 #include "classroom/result_store.hpp"
 #include "classroom/shard_manifest.hpp"
 

@@ -20,22 +20,25 @@ fs::path meta_file(const fs::path& output, const std::string& student) {
   return output / "results" / (student + ".meta");
 }
 
+/// A meta file: one value a line — the key, status, message, the roster's
+/// name and email, the hand-in time, its source and detail (empty lines
+/// when there is none), why there is none, the files' hash, the grader's version, then one
+/// line per graded exercise: its fingerprint and id. A file of an older
+/// mathlings ends early: what it lacks is empty, and nothing is reused of it.
 StudentRow read_meta(const fs::path& meta, const std::string& student) {
   std::istringstream in(read_file(meta));
   StudentRow row;
   row.student = student;
-  std::getline(in, row.submission_hash);
-  std::getline(in, row.status);
-  std::getline(in, row.message);
-  std::getline(in, row.name);
-  std::getline(in, row.email);
-  // Absent from a meta file written before hand-in times were.
   std::string at, source, detail;
-  std::getline(in, at);
-  std::getline(in, source);
-  std::getline(in, detail);
+  for (std::string* line : {&row.submission_hash, &row.status, &row.message, &row.name, &row.email, &at, &source,
+                            &detail, &row.no_hand_in_time, &row.files_hash, &row.grader_version})
+    std::getline(in, *line);
   if (const auto moment = parse_moment(at); moment && !source.empty())
     row.handed_in = HandIn{.at = *moment, .source = source, .detail = detail};
+  for (std::string line; std::getline(in, line);) {
+    const auto space = line.find(' ');
+    if (space != std::string::npos) row.exercise_fingerprints[line.substr(space + 1)] = line.substr(0, space);
+  }
   return row;
 }
 
@@ -54,14 +57,17 @@ void write_row(const fs::path& output, const StudentRow& row) {
   }
   // The result first: a meta file never names a result that is not there.
   write_file_atomically(result_file(output, row.student), json.str());
-  write_file_atomically(meta_file(output, row.student),
-                        // One value a line: a line break in a message (an archive entry's name
-                        // quoted in it) must not become the name or email of the lines after.
-                        row.submission_hash + "\n" + row.status + "\n" + one_line(row.message) + "\n" +
-                            one_line(row.name) + "\n" + one_line(row.email) + "\n" +
-                            (row.handed_in ? format_moment(row.handed_in->at) + "\n" + row.handed_in->source + "\n" +
-                                                 one_line(row.handed_in->detail) + "\n"
-                                           : ""));
+  // One value a line: a line break in a message (an archive entry's name
+  // quoted in it) must not become the name or email of the lines after.
+  std::string meta;
+  for (const std::string& value :
+       {row.submission_hash, row.status, one_line(row.message), one_line(row.name), one_line(row.email),
+        row.handed_in ? format_moment(row.handed_in->at) : "", row.handed_in ? row.handed_in->source : "",
+        row.handed_in ? one_line(row.handed_in->detail) : "", one_line(row.no_hand_in_time), row.files_hash,
+        row.grader_version})
+    meta += value + "\n";
+  for (const auto& [exercise, fingerprint] : row.exercise_fingerprints) meta += fingerprint + " " + exercise + "\n";
+  write_file_atomically(meta_file(output, row.student), meta);
 }
 
 std::optional<StudentRow> read_row(const fs::path& output, const std::string& student) {

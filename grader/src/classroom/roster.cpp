@@ -173,7 +173,10 @@ Roster read_roster(const std::filesystem::path& file) {
                        "as it is, or make this line a header that names the column of folder names 'student' "
                        "(and, if you like, a 'name' and an 'email' column), or list one id per line.");
     }
-    for (const auto& h : records.front().fields) header_keys.push_back(column_key(h));
+    for (const auto& h : records.front().fields) {
+      header_keys.push_back(column_key(h));
+      roster.header.push_back(trimmed(h));
+    }
     roster.format = placed->format.name;
     start = 1;
   } else {
@@ -193,6 +196,8 @@ Roster read_roster(const std::filesystem::path& file) {
     student.line = record.line;
     if (placed) {
       if (is_no_student(*placed, record, header_keys)) continue;
+      for (std::size_t k = 0; k < roster.header.size(); ++k)
+        student.fields[roster.header[k]] = one_line(field(record, static_cast<int>(k)));
       for (int column : placed->ids)
         if (student.id.empty()) student.id = field(record, column);
       std::vector<std::string> names;

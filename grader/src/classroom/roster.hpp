@@ -32,11 +32,15 @@ struct RosterStudent {
   std::string name;                    ///< "" when the roster has no name
   std::string email;                   ///< "" when the roster has no email
   std::optional<Moment> submitted_at;  ///< its submitted_at, when it has one
+  /// Every column of its line, by the header's name as written ("SIS User
+  /// ID": "4012"): the identities an export to the LMS writes back.
+  std::map<std::string, std::string> fields;
   int line = 0;
 };
 
 struct Roster {
-  std::string format;  ///< what it was read as, e.g. "GitHub Classroom roster"
+  std::string format;               ///< what it was read as, e.g. "GitHub Classroom roster"
+  std::vector<std::string> header;  ///< its columns' names as written; empty for a plain list
   std::vector<RosterStudent> students;
 };
 

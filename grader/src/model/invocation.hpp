@@ -22,6 +22,7 @@ struct Options {
   std::optional<std::filesystem::path> roster;     ///< batch --roster FILE
   std::optional<std::filesystem::path> gradebook;  ///< batch, merge --gradebook FILE.db
   std::string assignment;                          ///< batch, merge --assignment ID (term.yaml)
+  std::string reason;                              ///< regrade --reason TEXT
   unsigned jobs = 0;                               ///< 0: one per core
   unsigned shard = 1;                              ///< batch --shard K/N
   unsigned shards = 1;

@@ -69,10 +69,7 @@ class Members {
 TestResult test_from(const Members& t) {
   TestResult test;
   test.name = t.text("name");
-  test.status = status_from<TestStatus>(
-      t.text("status"),
-      {TestStatus::passed, TestStatus::failed, TestStatus::error, TestStatus::not_implemented, TestStatus::crash,
-       TestStatus::timeout, TestStatus::memory_limit, TestStatus::output_limit, TestStatus::not_graded});
+  test.status = test_status_named(t.text("status"));
   test.score = t.number("score");
   test.max_score = t.number("max_score");
   test.message = t.text("message");
@@ -84,10 +81,7 @@ TestResult test_from(const Members& t) {
 ExerciseResult exercise_from(const Members& e) {
   ExerciseResult exercise;
   exercise.id = e.text("id");
-  exercise.status = status_from<ExerciseStatus>(
-      e.text("status"),
-      {ExerciseStatus::passed, ExerciseStatus::partial, ExerciseStatus::failed, ExerciseStatus::not_attempted,
-       ExerciseStatus::compile_error, ExerciseStatus::rejected, ExerciseStatus::not_graded});
+  exercise.status = exercise_status_named(e.text("status"));
   exercise.score = e.number("score");
   exercise.max_score = e.number("max_score");
   exercise.message = e.text("message");
@@ -118,6 +112,18 @@ SubmissionResult read_result_json(const std::filesystem::path& file) {
   } catch (const GraderError& e) {
     throw GraderError(file.string() + ": " + e.what() + remedy);
   }
+}
+
+ExerciseStatus exercise_status_named(const std::string& text) {
+  return status_from<ExerciseStatus>(
+      text, {ExerciseStatus::passed, ExerciseStatus::partial, ExerciseStatus::failed, ExerciseStatus::not_attempted,
+             ExerciseStatus::compile_error, ExerciseStatus::rejected, ExerciseStatus::not_graded});
+}
+
+TestStatus test_status_named(const std::string& text) {
+  return status_from<TestStatus>(
+      text, {TestStatus::passed, TestStatus::failed, TestStatus::error, TestStatus::not_implemented, TestStatus::crash,
+             TestStatus::timeout, TestStatus::memory_limit, TestStatus::output_limit, TestStatus::not_graded});
 }
 
 }  // namespace mathlings

@@ -111,9 +111,9 @@ std::optional<Term> load_term(const Course& course) {
     const YAML::Node node = list[k];
     const std::string field = "assignments[" + std::to_string(k) + "]";
     yaml.expect_map(node, field);
-    yaml.expect_keys(
-        node, field,
-        {"id", "title", "exercises", "due", "grace_minutes", "penalty_per_day", "penalty_cap", "extensions"});
+    yaml.expect_keys(node, field,
+                     {"id", "title", "exercises", "due", "grace_minutes", "penalty_per_day", "penalty_cap",
+                      "extensions", "canvas_id"});
     Assignment a;
     a.id = yaml.string(yaml.require(node, field, "id"), field + ".id");
     if (!is_word(a.id)) yaml.fail(node["id"], field + ".id", "a word of letters, digits, - and _");
@@ -145,6 +145,11 @@ std::optional<Term> load_term(const Course& course) {
           yaml.fail(entry.second, field + ".extensions." + student, "an extension must end after the due time");
         a.extensions[student] = extended;
       }
+    }
+    if (node["canvas_id"]) {
+      a.canvas_id = yaml.string(node["canvas_id"], field + ".canvas_id");
+      if (a.canvas_id.empty() || a.canvas_id.find_first_not_of("0123456789") != std::string::npos)
+        yaml.fail(node["canvas_id"], field + ".canvas_id", "the number Canvas shows in the assignment's address");
     }
     term.assignments.push_back(std::move(a));
   }

@@ -11,6 +11,7 @@
 //       penalty_cap: 0.5                  # never more than this
 //       extensions:                       # a student's own due time
 //         alice: 2026-10-08T23:59+02:00
+//       canvas_id: 4711                   # optional: the Canvas assignment an export updates
 //
 // Every error names term.yaml, its line and the field (base/yaml_reader).
 #pragma once
@@ -48,6 +49,7 @@ struct Assignment {
   double penalty_per_day = 0;                ///< fraction of the points
   double penalty_cap = 1;                    ///< fraction of the points
   std::map<std::string, Moment> extensions;  ///< by student
+  std::string canvas_id;  ///< the Canvas assignment's id, for an export that updates it; "" when none
 };
 
 struct Term {

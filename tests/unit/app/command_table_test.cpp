@@ -125,6 +125,11 @@ TEST(CommandTable, ARequiredOptionIsAskedFor) {
       std::vector<std::string> args{std::string(command.name)};
       for (std::size_t k = 0; k < command.arguments.min; ++k)
         args.emplace_back(command.arguments.keywords.empty() ? "x" : std::string(command.arguments.keywords[0]));
+      for (const auto& other : command.options) {  // every other one given: this one is what is missing
+        if (!other.required || other.name == option.name) continue;
+        args.emplace_back(other.name);
+        if (!other.value.empty()) args.emplace_back("x");
+      }
       EXPECT_EQ(usage_error(args),
                 std::string(command.name) + " needs " + option_usage(option) + ", " + std::string(option.help));
     }

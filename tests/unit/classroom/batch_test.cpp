@@ -84,6 +84,50 @@ TEST_F(Batch, RunAgainKeepsTheResultsOfUnchangedSubmissionsAndGradesChangedOnesA
   EXPECT_EQ(row_of(again.rows, "bob").status, "graded");
 }
 
+TEST_F(Batch, AfterTheCourseChangesOnlyTheExercisesTheChangeTouchesAreGradedAgain) {
+  const fs::path copy = work.path() / "course";
+  fs::create_directories(copy);
+  testing::copy_example_course(copy);
+  course = load_course(copy);
+  const fs::path out = work.path() / "out";
+  batch(out);
+  // The kept exercise is the earlier result's: marked here, so that grading it again would show.
+  const fs::path alice = out / "results" / "alice.json";
+  const std::string marked = read_file(alice);
+  ASSERT_NE(marked.find("\"id\": \"01-vector-norms/normalize\""), std::string::npos) << marked;
+  std::string changed = marked;
+  const auto at = changed.find("\"message\": \"", changed.find("\"id\": \"01-vector-norms/normalize\""));
+  changed.insert(at + 12, "kept: ");
+  write_file_atomically(alice, changed);
+  // A spec fixed: its exercise is graded again for everyone with a result, the other kept.
+  const fs::path spec = copy / "specs" / "01-vector-norms" / "norms.yaml";
+  write_file_atomically(spec, read_file(spec) + "# a test's tolerance fixed\n");
+  course = load_course(copy);
+  BatchSummary again = batch(out);
+  EXPECT_EQ(again.resumed, 0);
+  EXPECT_EQ(again.graded, 2);
+  EXPECT_EQ(again.partly_kept, 2);
+  EXPECT_EQ(row_of(again.rows, "alice").result.exercises[1].message.rfind("kept: ", 0), 0u)
+      << row_of(again.rows, "alice").result.exercises[1].message;
+  EXPECT_EQ(again.graded_again, (std::map<std::string, int>{{"01-vector-norms/norms", 2}}));
+  EXPECT_EQ(row_of(again.rows, "alice").result.exercises.size(), 2u);  // in the course's order, as before
+  EXPECT_EQ(row_of(again.rows, "alice").result.exercises[1].id, "01-vector-norms/normalize");
+  // A header every exercise sees: everything is graded again.
+  const fs::path header = *files_under(copy / "include").begin();
+  write_file_atomically(header, read_file(header) + "\n// changed\n");
+  course = load_course(copy);
+  again = batch(out);
+  EXPECT_EQ(again.partly_kept, 0);
+  EXPECT_EQ(again.graded, 2);
+  // A hand-in changed: all of it is graded again, whatever the course did.
+  write_file_atomically(spec, read_file(spec) + "# and again\n");
+  course = load_course(copy);
+  hand_in_bob(std::string("\0another binary", 15));
+  again = batch(out);
+  EXPECT_EQ(again.partly_kept, 1);  // alice only
+  EXPECT_EQ(again.graded_again, (std::map<std::string, int>{{"01-vector-norms/norms", 1}}));
+}
+
 TEST_F(Batch, RunAgainGradesADamagedResultAgain) {
   const fs::path out = work.path() / "out";
   batch(out);

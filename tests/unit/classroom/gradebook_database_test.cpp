@@ -40,7 +40,7 @@ StudentRow graded(const std::string& student, double score, const std::string& s
 class GradebookDb : public ::testing::Test {
  protected:
   RunInfo run_of(const std::string& course = "c1", const std::string& assignment = "") {
-    return {"batch", "/class", "/out", course, assignment};
+    return {"batch", "/class", "/out", course, assignment, ""};
   }
   /// Each table's columns, in order: "runs: id command ...".
   static std::string columns_of(const fs::path& file) {
@@ -105,13 +105,21 @@ TEST_F(GradebookDb, ARunAgainRecordsOnlyWhatChangedAndARegradeAddsBesideTheOld) 
   EXPECT_EQ(db.finish_run(db.begin_run(run_of()), *course, {graded("alice", 10), graded("bob", 0)}), 0);  // resumed
   EXPECT_EQ(db.finish_run(db.begin_run(run_of()), *course, {graded("alice", 10), graded("bob", 10, "s2")}),
             1);  // bob mended
-  EXPECT_EQ(db.finish_run(db.begin_run(run_of("c2")), *course, {graded("alice", 8), graded("bob", 10, "s2")}),
-            2);  // regrade
+  RunInfo regrade = run_of("c2");
+  regrade.command = "regrade";
+  regrade.reason = "a spec fixed";
+  EXPECT_EQ(db.finish_run(db.begin_run(regrade), *course, {graded("alice", 8), graded("bob", 10, "s2")}), 2);
   const auto alice = db.history("alice");
   ASSERT_EQ(alice.size(), 2u);  // nothing overwritten
   EXPECT_EQ(alice[0].score, 10.0);
+  EXPECT_FALSE(alice[0].previous_grading.has_value());
+  EXPECT_EQ(alice[0].command, "batch");
   EXPECT_EQ(alice[1].score, 8.0);
   EXPECT_EQ(alice[1].course_hash, "c2");
+  EXPECT_EQ(alice[1].previous_score, 10.0);  // side by side with the one it follows
+  EXPECT_TRUE(alice[1].previous_grading.has_value());
+  EXPECT_EQ(alice[1].command, "regrade");
+  EXPECT_EQ(alice[1].reason, "a spec fixed");
   EXPECT_EQ(db.history("bob").size(), 3u);
   EXPECT_EQ(db.runs(), (std::pair{4, 4}));
 }
@@ -234,8 +242,9 @@ TEST_F(GradebookDb, MigratesFromEveryEarlierSchemaToTheSchemaOfToday) {
   const std::string today =
       "exercise_outcomes: grading_id exercise status score max_score\n"
       "gradings: id run_id student name email status message submission_hash course_hash grader_version graded_at "
-      "score max_score assignment handed_in handed_in_from due minutes_late penalty score_before_penalty\n"
-      "runs: id command root output course_hash grader_version started_at finished_at assignment\n"
+      "score max_score assignment handed_in handed_in_from due minutes_late penalty score_before_penalty "
+      "previous_grading_id previous_score\n"
+      "runs: id command root output course_hash grader_version started_at finished_at assignment reason\n"
       "test_outcomes: grading_id exercise test status score max_score misconception\n";
   const int latest = static_cast<int>(gradebook_migrations().size());
   { GradebookDatabase fresh(work.path() / "fresh.db"); }

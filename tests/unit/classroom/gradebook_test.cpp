@@ -189,6 +189,25 @@ TEST_F(GradebookTest, ALateHandInLosesThePolicysShareOfItsScoreAndEveryFileSaysW
   EXPECT_NE(feedback(rows[3]).find("on time, within the grace period"), std::string::npos);
   EXPECT_NE(feedback(rows[5]).find("No hand-in time could be found"), std::string::npos);
   EXPECT_NE(feedback(rows[0]).find("**Score: 7 / 11**\n"), std::string::npos);
+  EXPECT_NE(feedback(rows[4]).find("(4 days or part of one late, at most 30 %)\n"), std::string::npos)
+      << feedback(rows[4]);
+
+  // 3 days at 10 %, under a cap of 50 %: no cap is said to apply (3 × 0.1 > 0.3 in doubles).
+  Assignment looser = assignment;
+  looser.penalty_cap = 0.5;
+  std::vector<StudentRow> three_days{scoring_7("gina", "2026-10-08T12:00:00+02:00", "files")};
+  apply_late_policy(three_days, looser);
+  std::ostringstream text;
+  write_feedback(text, *course_, &looser, three_days[0]);
+  EXPECT_NE(text.str().find("less a late penalty of 30 % (3 days or part of one late)\n"), std::string::npos)
+      << text.str();
+
+  // A hand-in that could not be used scores nothing: no penalty is taken from it, nor is it called late.
+  StudentRow unreadable = scoring_7("hal", "2026-10-09T12:00:00+02:00", "files");
+  unreadable.status = "unreadable";
+  std::vector<StudentRow> broken{unreadable};
+  apply_late_policy(broken, assignment);
+  EXPECT_FALSE(broken[0].late.has_value());
 }
 
 }  // namespace

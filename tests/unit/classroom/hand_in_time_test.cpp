@@ -1,8 +1,9 @@
 // Hand-in times: the roster's before a repository's commit before the
 // files'; a repository read from its packs and packed refs as from loose
 // files; and a hostile repository — a configuration that would run programs,
-// hooks, a .git that is a link, refs that climb out — runs nothing and reads
-// nothing outside it.
+// hooks, a .git or objects folder that is a link, refs that climb out,
+// borrowed objects, a FIFO where an object should be, a forged date — runs
+// nothing, reads nothing outside it, and never hangs the grader.
 #include "classroom/hand_in_time.hpp"
 
 #include <git2.h>
@@ -100,7 +101,7 @@ class HandInTime : public ::testing::Test {
 
 TEST_F(HandInTime, ARepositorysTimeIsItsHeadCommitsCommitterTimeWithItsOffset) {
   const std::string commit = commit_files(repo, due_day + 600, 120);
-  const auto found = hand_in_time(repo, std::nullopt);
+  const auto found = hand_in_time(repo, std::nullopt).found;
   ASSERT_TRUE(found);
   EXPECT_EQ(found->at, (Moment{due_day + 600, 120}));
   EXPECT_EQ(found->source, "commit");
@@ -111,12 +112,12 @@ TEST_F(HandInTime, AClonesPacksAndPackedRefsAreReadAsLooseObjectsAre) {
   const std::string commit = commit_files(repo, due_day - 60, -300);
   pack_everything(repo, commit);
   ASSERT_TRUE(fs::is_regular_file(repo / ".git" / "packed-refs"));
-  const auto found = commit_time(repo);
-  ASSERT_TRUE(found);
+  const auto found = commit_time(repo).found;
+  ASSERT_TRUE(found) << commit_time(repo).why_none;
   EXPECT_EQ(found->at, (Moment{due_day - 60, -300}));
   // A detached HEAD names its commit itself.
   write_file(repo / ".git" / "HEAD", commit + "\n");
-  EXPECT_EQ(commit_time(repo)->at.epoch_seconds, due_day - 60);
+  EXPECT_EQ(commit_time(repo).found->at.epoch_seconds, due_day - 60);
 }
 
 TEST_F(HandInTime, AHostileRepositoryRunsNothingAndIsReadAsAnyOther) {
@@ -134,7 +135,7 @@ TEST_F(HandInTime, AHostileRepositoryRunsNothingAndIsReadAsAnyOther) {
     write_file(repo / ".git" / "hooks" / hook, "#!/bin/sh\n" + run + "\n");
     fs::permissions(repo / ".git" / "hooks" / hook, fs::perms::owner_all);
   }
-  const auto found = hand_in_time(repo, std::nullopt);
+  const auto found = hand_in_time(repo, std::nullopt).found;
   ASSERT_TRUE(found);
   EXPECT_EQ(found->source, "commit");
   EXPECT_EQ(found->at.epoch_seconds, due_day);
@@ -150,22 +151,31 @@ TEST_F(HandInTime, AHostileRepositoryRunsNothingAndIsReadAsAnyOther) {
 TEST_F(HandInTime, RefsThatLeaveTheRepositoryOrNameNoCommitGiveNoCommitTime) {
   const std::string commit = commit_files(repo, due_day, 0);
   const fs::path head = repo / ".git" / "HEAD";
-  for (const std::string hostile : {"ref: refs/../../../secret", "ref: /etc/passwd", "ref: refs/heads/../../HEAD",
-                                    "ref: refs/heads/none", "0123456789012345678901234567890123456789", "garbage"}) {
+  // Outside the repository, a file that does name the commit: reading it would give a time.
+  write_file(work.path() / "secret", commit + "\n");
+  write_file(repo / ".git" / "secret", commit + "\n");  // inside .git, but not under refs/
+  for (const std::string& hostile : std::vector<std::string>{
+           "ref: refs/../../secret", "ref: " + (work.path() / "secret").string(), "ref: refs/../secret",
+           "ref: refs/heads/none", "0123456789012345678901234567890123456789", "garbage"}) {
     write_file(head, hostile + "\n");
-    EXPECT_FALSE(commit_time(repo)) << hostile;
+    const auto lookup = commit_time(repo);
+    EXPECT_FALSE(lookup.found) << hostile;
+    EXPECT_NE(lookup.why_none, "") << hostile;
   }
   // A ref that names itself: followed a few times, then given up.
   write_file(head, "ref: refs/heads/loop\n");
   write_file(repo / ".git" / "refs" / "heads" / "loop", "ref: refs/heads/loop\n");
-  EXPECT_FALSE(commit_time(repo));
-  // A ref file that is a link to one outside is not followed.
-  const fs::path outside = work.path() / "outside-ref";
-  write_file(outside, commit + "\n");
-  fs::create_symlink(outside, repo / ".git" / "refs" / "heads" / "linked");
+  EXPECT_FALSE(commit_time(repo).found);
+  // A ref file, or the refs folder, that is a link to one outside is not followed.
+  fs::create_symlink(work.path() / "secret", repo / ".git" / "refs" / "heads" / "linked");
   write_file(head, "ref: refs/heads/linked\n");
-  EXPECT_FALSE(commit_time(repo));
-  // HEAD naming a tree or blob, not a commit.
+  EXPECT_FALSE(commit_time(repo).found);
+  write_file(work.path() / "elsewhere" / "refs" / "heads" / "main", commit + "\n");
+  fs::rename(repo / ".git" / "refs", work.path() / "own-refs");
+  fs::create_directory_symlink(work.path() / "elsewhere" / "refs", repo / ".git" / "refs");
+  write_file(head, "ref: refs/heads/main\n");
+  EXPECT_FALSE(commit_time(repo).found);
+  // HEAD naming a blob, not a commit.
   git_libgit2_init();
   git_oid blob;
   git_repository* r = nullptr;
@@ -176,27 +186,67 @@ TEST_F(HandInTime, RefsThatLeaveTheRepositoryOrNameNoCommitGiveNoCommitTime) {
   char hex[GIT_OID_HEXSZ + 1] = {};
   git_oid_tostr(hex, sizeof hex, &blob);
   write_file(head, std::string(hex) + "\n");
-  EXPECT_FALSE(commit_time(repo));
+  EXPECT_FALSE(commit_time(repo).found);
+}
+
+TEST_F(HandInTime, ObjectsFromElsewhereOrThatAreNoFilesAreRefusedWithoutHanging) {
+  const std::string commit = commit_files(repo, due_day, 0);
+  const fs::path objects = repo / ".git" / "objects";
+  ASSERT_TRUE(commit_time(repo).found);
+  // Borrowed objects: the commit is read from nowhere but the repository.
+  write_file(objects / "info" / "alternates", (work.path() / "elsewhere").string() + "\n");
+  EXPECT_NE(commit_time(repo).why_none.find("alternates"), std::string::npos) << commit_time(repo).why_none;
+  fs::remove(objects / "info" / "alternates");
+  // A FIFO where the commit's object is: libgit2 would wait on it forever.
+  const fs::path object = objects / commit.substr(0, 2) / commit.substr(2);
+  fs::rename(object, work.path() / "object");
+  ASSERT_EQ(mkfifo(object.c_str(), 0600), 0);
+  const auto fifo = commit_time(repo);
+  EXPECT_FALSE(fifo.found);
+  EXPECT_NE(fifo.why_none.find("neither a folder nor a plain file"), std::string::npos) << fifo.why_none;
+  fs::remove(object);
+  fs::rename(work.path() / "object", object);
+  // The objects folder a link to another's.
+  fs::rename(objects, work.path() / "objects");
+  fs::create_directory_symlink(work.path() / "objects", objects);
+  EXPECT_NE(commit_time(repo).why_none.find("is a link"), std::string::npos) << commit_time(repo).why_none;
+}
+
+TEST_F(HandInTime, AForgedDateIsNoHandInTimeAndARepositoryWithoutOneIsNotDatedByItsFiles) {
+  for (const std::int64_t forged : {2'114'380'800, 631'152'000}) {  // 2037, 1990
+    fs::remove_all(repo);
+    commit_files(repo, forged, 0);
+    const auto lookup = hand_in_time(repo, std::nullopt);
+    EXPECT_FALSE(lookup.found) << forged;
+    EXPECT_NE(lookup.why_none.find("which no hand-in can be"), std::string::npos) << lookup.why_none;
+  }
+  // A .git that is a file (a worktree's): no time, not the files' (when it was copied).
+  const fs::path worktree = work.path() / "worktree";
+  write_file(worktree / ".git", "gitdir: /somewhere/else\n");
+  write_file(worktree / "01-linear-algebra" / "elimination.cpp", "int x;\n");
+  EXPECT_FALSE(hand_in_time(worktree, std::nullopt).found);
+  EXPECT_NE(hand_in_time(worktree, std::nullopt).why_none.find("cannot be read"), std::string::npos);
+  // A repository cloned into the one folder the hand-in holds is found there.
+  commit_files(work.path() / "wrapped" / "hw1-erin", due_day + 7, 0);
+  EXPECT_EQ(hand_in_time(work.path() / "wrapped", std::nullopt).found->at.epoch_seconds, due_day + 7);
 }
 
 TEST_F(HandInTime, ADotGitThatIsALinkIsNoRepositoryOfTheStudents) {
   commit_files(work.path() / "someone-else", due_day, 0);
   fs::create_directories(repo);
   write_file(repo / "01-linear-algebra" / "elimination.cpp", "int x;\n");
-  set_modified(repo / "01-linear-algebra" / "elimination.cpp", due_day + 5);
   fs::create_directory_symlink(work.path() / "someone-else" / ".git", repo / ".git");
-  const auto found = hand_in_time(repo, std::nullopt);
-  ASSERT_TRUE(found);
-  EXPECT_EQ(found->source, "files");  // not someone else's commit
-  EXPECT_EQ(found->at.epoch_seconds, due_day + 5);
+  const auto lookup = hand_in_time(repo, std::nullopt);
+  EXPECT_FALSE(lookup.found);  // not someone else's commit
+  EXPECT_NE(lookup.why_none.find("is a link"), std::string::npos) << lookup.why_none;
 }
 
 TEST_F(HandInTime, TheRosterComesFirstThenTheCommitThenTheFiles) {
   commit_files(repo, due_day, 0);
   const Moment recorded{due_day + 3600, 60};
-  EXPECT_EQ(hand_in_time(repo, recorded)->source, "roster");
-  EXPECT_EQ(hand_in_time(repo, recorded)->at, recorded);
-  EXPECT_EQ(hand_in_time(repo, std::nullopt)->source, "commit");
+  EXPECT_EQ(hand_in_time(repo, recorded).found->source, "roster");
+  EXPECT_EQ(hand_in_time(repo, recorded).found->at, recorded);
+  EXPECT_EQ(hand_in_time(repo, std::nullopt).found->source, "commit");
 
   // A folder with no repository: its newest file, links not followed.
   const fs::path folder = work.path() / "bob";
@@ -208,7 +258,7 @@ TEST_F(HandInTime, TheRosterComesFirstThenTheCommitThenTheFiles) {
   set_modified(folder / ".git-not" / "x", due_day - 300);
   fs::create_symlink("/etc/hostname", folder / "link");
   set_modified(folder / "link", due_day + 99999);
-  const auto files = hand_in_time(folder, std::nullopt);
+  const auto files = hand_in_time(folder, std::nullopt).found;
   ASSERT_TRUE(files);
   EXPECT_EQ(files->source, "files");
   EXPECT_EQ(files->at.epoch_seconds, due_day + 200);
@@ -218,12 +268,13 @@ TEST_F(HandInTime, TheRosterComesFirstThenTheCommitThenTheFiles) {
   const fs::path archive = work.path() / "carol.zip";
   write_file(archive, "PK");
   set_modified(archive, due_day + 42);
-  EXPECT_EQ(hand_in_time(archive, std::nullopt)->at.epoch_seconds, due_day + 42);
-  EXPECT_EQ(hand_in_time(archive, std::nullopt)->detail, "the archive's modification time");
+  EXPECT_EQ(hand_in_time(archive, std::nullopt).found->at.epoch_seconds, due_day + 42);
+  EXPECT_EQ(hand_in_time(archive, std::nullopt).found->detail, "the archive's modification time");
 
   // Nothing at all: no time.
   fs::create_directories(work.path() / "empty");
-  EXPECT_FALSE(hand_in_time(work.path() / "empty", std::nullopt));
+  EXPECT_FALSE(hand_in_time(work.path() / "empty", std::nullopt).found);
+  EXPECT_EQ(hand_in_time(work.path() / "empty", std::nullopt).why_none, "it holds no file to date it by");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace mathlings {
 namespace {
 
@@ -37,7 +39,7 @@ TEST(LatePolicy, AfterTheGraceEachDayBegunCostsItsShareUpToTheCap) {
   struct Case {
     const char* handed_in;
     std::int64_t minutes;
-    int days;
+    std::int64_t days;
     double penalty;
   };
   for (const Case& c : {Case{"2026-10-06T00:14:01+02:00", 16, 1, 0.1},  // a second past the grace
@@ -53,6 +55,15 @@ TEST(LatePolicy, AfterTheGraceEachDayBegunCostsItsShareUpToTheCap) {
     EXPECT_EQ(late.penalty, c.penalty) << c.handed_in;
     EXPECT_FALSE(late.extended);
   }
+}
+
+TEST(LatePolicy, TimesFarApartNeitherOverflowNorGiveBackPoints) {
+  Moment far = at("2026-10-06T00:00+02:00");
+  far.epoch_seconds = std::numeric_limits<std::int64_t>::max() / 2;
+  const Lateness late = lateness(policy(), "bob", far);
+  EXPECT_GT(late.days_late, 0);
+  EXPECT_EQ(late.penalty, 0.5);  // the cap, never more, never a bonus
+  EXPECT_EQ(lateness(policy(), "bob", Moment{std::numeric_limits<std::int64_t>::min() / 2, 0}).penalty, 0);
 }
 
 TEST(LatePolicy, AnExtensionMovesTheDueTimeAndTheGraceWithIt) {
