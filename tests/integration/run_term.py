@@ -136,6 +136,12 @@ check(late == {"alice": (0, 0.0, 30.0, 30.0, "roster"), "bob": (77, 0.1, 9.0, 10
                "erin": (None, None, 0.0, None, None), "frank": (0, 0.0, 26.0, 26.0, "roster")},
       f"the database's late columns: {late}")
 check("2 handed in after the due time and its grace: bob, dave" in said, f"what batch said:\n{said}")
+# dave handed in alice's files: the similarity report pairs them, passages shown. (The fixture class's files are
+# all variations of the reference solution, so it pairs others too: that is what they are.)
+with open(os.path.join(work, "out-linear-algebra", "report.html"), encoding="utf-8") as f:
+    report = f.read()
+check("<code>01-linear-algebra/determinant</code>: <strong>alice</strong> and <strong>dave</strong> — 100 % of alice"
+      in report and 'class="passages"' in report, "report.html does not pair alice's and dave's identical files")
 # The same class in two shards, merged: the hand-in times found by the shards, the policy applied by the merge.
 for k in (1, 2):
     mathlings_run("--course", term_course, "batch", download, "--assignment", "linear-algebra", "--roster",

@@ -26,6 +26,8 @@
 namespace mathlings {
 namespace {
 
+constexpr std::size_t max_similarity_bytes = 256 << 10;  // an exercise's file is a few KiB
+
 struct MissingSubmission : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -243,6 +245,18 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
   std::atomic<bool> stop{false};
   std::mutex fault_mutex, summary_mutex;
 
+  // Every hand-in's files, for the similarity report once all are graded.
+  ClassFiles class_files;
+  const auto collect = [&](const fs::path& dir, const std::string& student) {
+    for (const auto* e : course.exercises()) {
+      const fs::path file = dir / e->relative_file();
+      std::error_code absent;  // a link is followed nowhere: its target is no hand-in's
+      if (fs::symlink_status(file, absent).type() != fs::file_type::regular) continue;
+      std::string text = read_file_prefix(file, max_similarity_bytes);
+      std::lock_guard lock(summary_mutex);
+      class_files[e->id][student] = std::move(text);
+    }
+  };
   const auto grade_one = [&](std::size_t k) {
     const Entry& entry = students[k];
     StudentRow& row = summary.rows[k];
@@ -273,6 +287,7 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
       staging.emplace(options.output / ".work");
       const LocatedSubmission located = locate_submission(whole_course, dir, Layout::find, staging->path());
       row.submission_hash = submission_hash(course, fingerprint, located);
+      collect(located.dir, entry.student);
       const std::string files = files_hash(whole_course, located);
       if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
         row = std::move(*earlier);
@@ -366,7 +381,13 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
       ++summary.graded;
   }
   if (options.assignment) apply_late_policy(summary.rows, *options.assignment);
-  write_class_outputs(options.output, course, options.assignment ? &*options.assignment : nullptr, summary.rows);
+  if (options.shards > 1) {
+    summary.similarity.why_not = "a shard sees only its own students: the merged report says what it can";
+  } else {
+    summary.similarity = find_similar_pairs(course, class_files);
+  }
+  write_class_outputs(options.output, course, options.assignment ? &*options.assignment : nullptr, summary.rows,
+                      summary.similarity);
   manifest.finished = true;  // last: merge takes a shard whose gradebook is written as whole
   write_shard_manifest(options.output, manifest);
   return summary;

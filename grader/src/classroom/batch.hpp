@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "classroom/gradebook.hpp"
+#include "classroom/similarity.hpp"
 #include "judge/grading.hpp"
 #include "model/term.hpp"
 
@@ -55,6 +56,8 @@ struct BatchSummary {
   /// result, and each exercise graded again for them, with how many.
   int partly_kept = 0;
   std::map<std::string, int> graded_again;
+  /// Pairs of this run's students whose files are unusually alike (similarity.hpp).
+  SimilarityReport similarity;
 };
 
 BatchSummary run_batch(const Course& course, Toolchain& toolchain, const BatchOptions& options, std::ostream& progress,

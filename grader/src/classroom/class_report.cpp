@@ -44,6 +44,39 @@ std::string percent(double fraction) {
   return format_number(std::round(fraction * 100)) + " %";
 }
 
+/// The pairs of students whose files are unusually alike, each with its
+/// matching passages side by side, for the instructor to judge.
+void write_similarity(std::ostream& html, const SimilarityReport& similarity) {
+  html << "<h2>Similar hand-ins</h2>\n";
+  if (!similarity.checked) {
+    html << "<p>Not compared: " << xml_escape(similarity.why_not) << ".</p>\n";
+    return;
+  }
+  html << "<p>" << similarity.files << " files compared, exercise by exercise, with sim_c++ (layout, comments and "
+       << "names make no difference; the stub's given lines are left out). A pair is listed when one file consists "
+       << "for " << similar_percent << " % or more of the other's code. Never a verdict by itself: read the "
+       << "passages and judge.</p>\n";
+  if (similarity.pairs.empty()) {
+    html << "<p>No pair is that alike.</p>\n";
+    return;
+  }
+  html << "<div id=\"similar\" data-pairs=\"" << similarity.pairs.size() << "\">\n";
+  for (const auto& pair : similarity.pairs) {
+    html << "<details class=\"pair\"><summary><code>" << xml_escape(pair.exercise) << "</code>: <strong>"
+         << xml_escape(pair.a) << "</strong> and <strong>" << xml_escape(pair.b) << "</strong> — " << pair.a_in_b
+         << " % of " << xml_escape(pair.a) << "'s code is in " << xml_escape(pair.b) << "'s, " << pair.b_in_a
+         << " % the other way</summary>\n";
+    for (const auto& p : pair.passages) {
+      html << "<table class=\"passages\"><tr><th>" << xml_escape(pair.a) << ", lines " << p.first_a << "–" << p.last_a
+           << "</th><th>" << xml_escape(pair.b) << ", lines " << p.first_b << "–" << p.last_b << " (" << p.tokens
+           << " tokens alike)</th></tr>\n<tr><td><pre>" << xml_escape(valid_utf8(p.text_a)) << "</pre></td><td><pre>"
+           << xml_escape(valid_utf8(p.text_b)) << "</pre></td></tr></table>\n";
+    }
+    html << "</details>\n";
+  }
+  html << "</div>\n";
+}
+
 /// The items' table: each exercise, then its tests, with what stands out flagged.
 void write_items(std::ostream& html, const std::vector<ItemStatistics>& items) {
   html << "<h2>Items</h2>\n<p>Facility: the mean score over the points (100 % everyone scores all). "
@@ -64,7 +97,7 @@ void write_items(std::ostream& html, const std::vector<ItemStatistics>& items) {
 }  // namespace
 
 void write_class_report(const fs::path& dir, const Course& course, const std::vector<StudentRow>& rows,
-                        const BookAssets& assets) {
+                        const SimilarityReport& similarity, const BookAssets& assets) {
   std::vector<const StudentRow*> graded;
   for (const auto& row : rows)
     if (row.status == "graded") graded.push_back(&row);
@@ -182,6 +215,7 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
     html << "</table>\n";
   }
   write_items(html, item_statistics(rows));
+  write_similarity(html, similarity);
   // Sortable by a click on a header (report.js): each sortable cell carries the value it sorts by.
   html << "<h2>Students</h2>\n<table id=\"students\" class=\"sortable\">\n<tr><th data-sort=\"text\">student</th>"
           "<th data-sort=\"number\">score</th><th>exercises passed</th><th data-sort=\"text\">status</th>"

@@ -264,7 +264,7 @@ void write_feedback(std::ostream& out, const Course& course, const Assignment* a
 }
 
 void write_class_outputs(const std::filesystem::path& dir, const Course& course, const Assignment* assignment,
-                         const std::vector<StudentRow>& rows) {
+                         const std::vector<StudentRow>& rows, const SimilarityReport& similarity) {
   std::ostringstream csv, json;
   write_gradebook_csv(csv, course, assignment, rows);
   write_gradebook_json(json, course, assignment, rows);
@@ -277,7 +277,7 @@ void write_class_outputs(const std::filesystem::path& dir, const Course& course,
     write_file_atomically(dir / "feedback" / (row.student + ".html"),
                           feedback_page(course.title, row.student, feedback.str()));
   }
-  write_class_report(dir, course, rows);
+  write_class_report(dir, course, rows, similarity);
 }
 
 int class_exit_status(const std::vector<StudentRow>& rows) {

@@ -12,6 +12,7 @@
 
 #include "classroom/hand_in_time.hpp"
 #include "classroom/late_policy.hpp"
+#include "classroom/similarity.hpp"
 #include "model/course.hpp"
 #include "model/result.hpp"
 #include "model/term.hpp"
@@ -80,8 +81,8 @@ void write_gradebook_json(std::ostream& out, const Course& course, const Assignm
 void write_feedback(std::ostream& out, const Course& course, const Assignment* assignment, const StudentRow& row);
 
 /// Writes gradebook.csv, gradebook.json, feedback/ (each student's Markdown
-/// and its HTML page) and report.html for all rows into `dir`.
+/// and its HTML page) and report.html (with `similarity`) for all rows into `dir`.
 void write_class_outputs(const std::filesystem::path& dir, const Course& course, const Assignment* assignment,
-                         const std::vector<StudentRow>& rows);
+                         const std::vector<StudentRow>& rows, const SimilarityReport& similarity);
 
 }  // namespace mathlings

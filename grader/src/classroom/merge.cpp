@@ -215,7 +215,9 @@ MergeSummary merge_shards(const Course& course, const MergeRequest& request, std
             [](const StudentRow& a, const StudentRow& b) { return a.student < b.student; });
   for (const auto& row : summary.rows) write_row(output, row);
   if (assignment) apply_late_policy(summary.rows, *assignment);
-  write_class_outputs(output, course, assignment ? &*assignment : nullptr, summary.rows);
+  SimilarityReport similarity;
+  similarity.why_not = "a merged class's files stay with its shards: grade the class in one batch to compare them";
+  write_class_outputs(output, course, assignment ? &*assignment : nullptr, summary.rows, similarity);
   // The merged class is itself one whole shard, so it can be merged again;
   // a partial one says it is not finished.
   ShardManifest whole{.shard = 1,

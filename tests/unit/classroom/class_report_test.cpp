@@ -22,7 +22,7 @@ TEST(ClassReport, LinksSurviveNamesWithHashAndPercentAndShowNoMarkup) {
   }
   rows[0].name = "<i>Ada</i> & co";
   TemporaryDirectory dir{fs::temp_directory_path()};
-  write_class_report(dir.path(), *course, rows);
+  write_class_report(dir.path(), *course, rows, SimilarityReport{});
   const std::string html = read_file(dir.path() / "report.html");
   EXPECT_NE(html.find("href=\"feedback/C%23dev.html\""), std::string::npos) << html;
   EXPECT_NE(html.find("href=\"feedback/100%25.html\""), std::string::npos);
