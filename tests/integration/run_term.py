@@ -23,7 +23,7 @@ import sys
 
 import jsonschema
 
-mathlings, cache, fixtures, golden, work, course = sys.argv[1:7]
+mathlings, cache, fixtures, golden, work, course = (os.path.abspath(a) for a in sys.argv[1:7])
 update = os.environ.get("UPDATE_GOLDEN") == "1"
 problems = []
 
@@ -55,9 +55,9 @@ def committed(folder, moment):
         subprocess.run(["git", "-C", folder, *args], env=env, check=True)
 
 
-def mathlings_run(*args, expect):
+def mathlings_run(*args, expect, cwd=None):
     """`expect`: the exit status, or a tuple of those that will do."""
-    process = subprocess.run([mathlings, "--cache", cache, *args], capture_output=True, text=True)
+    process = subprocess.run([mathlings, "--cache", cache, *args], capture_output=True, text=True, cwd=cwd)
     check(process.returncode in (expect if isinstance(expect, tuple) else (expect,)),
           f"mathlings {' '.join(args)} exited {process.returncode}, not {expect}:\n{process.stdout}{process.stderr}")
     return process.stdout
@@ -123,9 +123,10 @@ shutil.copytree(os.path.join(klass, "alice", "01-linear-algebra"), os.path.join(
 touch_all(os.path.join(download, "dave"), "2026-10-09T10:00:00+02:00")  # 4 days begun: 40 %, capped at 30 %
 shutil.copy(os.path.join(klass, "frank.tar.gz"), download)  # the roster: 00:10, within the grace period
 # erin is on the roster and hands in nothing.
-said = mathlings_run("--course", term_course, "batch", download, "--assignment", "linear-algebra", "--roster",
-              os.path.join(term, "roster.csv"), "--output", os.path.join(work, "out-linear-algebra"), "--gradebook",
-              database, expect=1)
+# ROOT and the output relative, as the README writes them: the repository is still found.
+said = mathlings_run("--course", term_course, "batch", "linear-algebra", "--assignment", "linear-algebra", "--roster",
+                     os.path.join(term, "roster.csv"), "--output", "out-linear-algebra", "--gradebook", database,
+                     expect=1, cwd=work)
 compare_golden(os.path.join(work, "out-linear-algebra", "gradebook.csv"), "linear-algebra.csv")
 valid_gradebook(os.path.join(work, "out-linear-algebra"))
 late = {student: (minutes, penalty, score, before, source) for student, minutes, penalty, score, before, source in
@@ -188,10 +189,12 @@ for test, was, now in (("the lesson's 2×2 example", 2, 1), ("a 1×1 matrix", 1,
 with open(spec, "w", encoding="utf-8") as f:
     f.write(text)
 reason = "determinant: the points of two tests fixed"
+# No --roster: the one the batch was given (shard.json says which) is used again.
 said = mathlings_run("--course", term_course, "regrade", os.path.join(work, "linear-algebra"), "--assignment",
-                     "linear-algebra", "--roster", os.path.join(term, "roster.csv"), "--output",
-                     os.path.join(work, "out-linear-algebra"), "--gradebook", database, "--reason", reason, expect=1)
-check("only what the change touched was graded again — 01-linear-algebra/determinant (5) —" in said and
+                     "linear-algebra", "--output", os.path.join(work, "out-linear-algebra"), "--gradebook", database,
+                     "--reason", reason, expect=1)
+check("With the roster the batch was given: " + os.path.join(term, "roster.csv") in said and
+      "only what the change touched was graded again — 01-linear-algebra/determinant (5) —" in said and
       "2 scores changed:\n  carol: 21 → 22\n  frank: 26 → 25\n" in said, f"what regrade said:\n{said}")
 compare_golden(os.path.join(work, "out-linear-algebra", "gradebook.csv"), "linear-algebra-regraded.csv")
 regraded = query(database, "SELECT g.student, g.previous_score, g.score, r.reason FROM gradings g "

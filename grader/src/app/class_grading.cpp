@@ -11,6 +11,7 @@
 #include "base/text.hpp"
 #include "classroom/batch.hpp"
 #include "classroom/course_fingerprint.hpp"
+#include "classroom/roster.hpp"
 #include "model/term.hpp"
 
 namespace mathlings {
@@ -20,13 +21,14 @@ ClassGrading grade_class(const Options& options, const std::string& reason, std:
   const Course& graded = course.graded();  // what the gradebook is of
   Toolchain toolchain(options.cache_dir);
   BatchOptions batch;
-  batch.root = options.arguments.front();
+  batch.root = fs::absolute(options.arguments.front());
   batch.output = *options.output;
   batch.roster = options.roster;
   batch.jobs = jobs_wanted(options);
   batch.shard = options.shard;
   batch.shards = options.shards;
   batch.assignment = course.assignment;
+  if (batch.roster) read_roster(*batch.roster);  // a roster that cannot be read stops the run before it is recorded
   // A shard never opens the term gradebook: its merge records the class
   // (on a cluster, array tasks must not share an SQLite file).
   std::optional<TermGradebook> gradebook;
@@ -76,8 +78,12 @@ ClassGrading grade_class(const Options& options, const std::string& reason, std:
           << " (their scores are after the late penalty; the gradebook's penalty and handed_in columns say why).\n";
     }
     if (!no_time.empty()) {
-      out << no_time.size() << " have no hand-in time (nothing to date them by), so no late penalty: " << names(no_time)
-          << ".\n";
+      out << no_time.size() << " have no hand-in time, so no late penalty:\n";
+      for (const auto& row : summary.rows) {
+        if (row.handed_in || row.status == "missing") continue;
+        out << "  " << one_line(row.student) << ": "
+            << one_line(row.no_hand_in_time.empty() ? row.status : row.no_hand_in_time) << "\n";
+      }
     }
   }
   if (!summary.machine_busy.empty()) {

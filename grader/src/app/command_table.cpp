@@ -120,8 +120,8 @@ const std::vector<Command>& command_table() {
                      .min = 1,
                      .max = 2,
                      .keywords = {"history", "export", "items"},
-                     .wrong = "usage: mathlings gradebook history STUDENT --gradebook FILE.db, or mathlings "
-                              "gradebook export canvas|moodle|csv|json --gradebook FILE.db"},
+                     .wrong = "usage: mathlings gradebook history STUDENT | export canvas|moodle|csv|json | items "
+                              "--gradebook FILE.db"},
        .options = {{"--gradebook", "FILE.db", "the term gradebook batch and merge recorded into", true},
                    {"--roster", "FILE", "export: who is exported, and who they are in the LMS"},
                    {"--output", "FILE", "export: write it there (default: standard output)"},

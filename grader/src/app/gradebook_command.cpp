@@ -38,12 +38,29 @@ int export_grades(const Options& options, const GradebookDatabase& database, std
   }
   const std::optional<Term> term = course ? load_term(*course) : std::nullopt;
   const std::optional<Roster> roster = options.roster ? std::optional(read_roster(*options.roster)) : std::nullopt;
-  const TermGrades grades = term_grades(database.current_grades(), term);
+  const TermGrades grades = term_grades(database.current_grades(), term, course.get());
+  std::vector<std::string> untitled;  // graded assignments term.yaml does not list
+  for (const auto& a : grades.assignments)
+    if (!term || !term->find(a.id)) untitled.push_back(a.id.empty() ? "(the whole course)" : a.id);
+  if (!untitled.empty()) {
+    const std::string where = course ? (course->root / "term.yaml").string() : "no course here";
+    if (format == ExportFormat::canvas) {
+      throw UsageError("gradebook export canvas: " + one_line(list_names(untitled, 10)) + " not in " + where +
+                       ": Canvas's columns take their titles and canvas_id from term.yaml — run it in the course "
+                       "folder, or give --course");
+    }
+    err << "Not in " << where << ", so titled by id: " << one_line(list_names(untitled, 10)) << "\n";
+  }
   std::ostringstream text;
   const ExportSummary summary = write_export(text, format, grades, roster ? &*roster : nullptr);
   std::ostream& said = options.output ? out : err;
   if (options.output) {
-    write_file_atomically(*options.output, text.str());
+    try {
+      write_file_atomically(*options.output, text.str());
+    } catch (const std::exception& e) {
+      throw UsageError("cannot write " + options.output->string() + " (" + e.what() +
+                       "): give --output a file in a folder you can write");
+    }
     said << summary.students << " students' grades for " << grades.assignments.size() << " assignments written to "
          << options.output->string() << "\n";
   } else {

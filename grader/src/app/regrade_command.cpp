@@ -72,8 +72,19 @@ int regrade_command(const Options& options, std::ostream& out, std::ostream& err
     throw UsageError("regrade: the batch that wrote " + output.string() +
                      " did not finish: run that batch again first (it resumes), then regrade");
   }
-  const auto before = earlier_scores(options, *manifest, load_graded_course(options).assignment);
-  const ClassGrading graded = grade_class(options, trimmed(options.reason), out, err);
+  // The class as the batch saw it: without the roster it was given, its
+  // students' names, submitted_at times and missing rows would be lost.
+  Options again = options;
+  if (!again.roster && !manifest->roster.empty()) {
+    if (!std::filesystem::is_regular_file(manifest->roster)) {
+      throw UsageError("regrade: the batch that wrote " + output.string() + " was given the roster " +
+                       manifest->roster + ", which is no longer there: give it with --roster");
+    }
+    again.roster = manifest->roster;
+    out << "With the roster the batch was given: " << manifest->roster << "\n";
+  }
+  const auto before = earlier_scores(again, *manifest, load_graded_course(again).assignment);
+  const ClassGrading graded = grade_class(again, trimmed(options.reason), out, err);
   std::vector<std::string> changed;
   for (const auto& row : graded.rows) {
     const auto earlier = before.find(row.student);

@@ -45,7 +45,7 @@ std::string unique_suffix() {
 }
 
 void write_file_atomically(const fs::path& path, const std::string& content) {
-  fs::create_directories(path.parent_path());
+  if (path.has_parent_path()) fs::create_directories(path.parent_path());
   const fs::path temporary = path.string() + ".tmp-" + unique_suffix();
   {
     std::ofstream out(temporary, std::ios::binary);

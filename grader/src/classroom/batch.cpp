@@ -213,6 +213,7 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
                          .shards = options.shards,
                          .course = fingerprint,
                          .assignment = options.assignment ? options.assignment->id : "",
+                         .roster = options.roster ? fs::absolute(*options.roster).string() : "",
                          .finished = false,
                          .members = {}};
   for (const auto& e : everyone)

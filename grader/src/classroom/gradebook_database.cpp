@@ -283,7 +283,11 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
       // Not graded (the machine too busy, a shard missing) is never a grade, nor remembered.
       if (row.status == "not_graded") continue;
       const std::optional<double> score = gradebook_score(row);
-      const std::string handed_in = row.handed_in ? format_moment(row.handed_in->at) : "";
+      // In the due time's offset, as the gradebook shows it: one instant, read alike beside the due time.
+      const std::string handed_in = !row.handed_in ? ""
+                                    : row.late     ? format_moment({.epoch_seconds = row.handed_in->at.epoch_seconds,
+                                                                    .offset_minutes = row.late->due.offset_minutes})
+                                                   : format_moment(row.handed_in->at);
       const std::string due = row.late ? format_moment(row.late->due) : "";
       const std::optional<LatestGrading> previous = latest(*db_, row.student, assignment);
       if (previous && previous->key == GradingKey{row.submission_hash, course_hash, std::string(config::version),

@@ -71,7 +71,7 @@ std::optional<fs::path> repository_of(const fs::path& folder) {
 
 HandInLookup commit_time(const fs::path& repository) {
   ProcessSpec spec;
-  spec.argv = {config::commit_time_program, repository.string()};
+  spec.argv = {config::commit_time_program, fs::absolute(repository).string()};  // it runs elsewhere
   spec.working_directory = fs::temp_directory_path();
   spec.limits = Limits::of_cpu_time(5);
   spec.limits.address_space = 1ULL << 30;  // a pack that inflates beyond is no student's work

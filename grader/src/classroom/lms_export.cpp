@@ -24,10 +24,9 @@ std::string key_of(const std::string& header) {
 /// The columns of a roster that say who a student is (the ones Moodle's
 /// import can identify a user by, and their names), in the roster's order.
 std::vector<std::string> identity_columns(const Roster& roster) {
-  static const std::set<std::string> identities{
-      "first name", "last name",     "firstname", "lastname",  "id number",  "idnumber",
-      "username",   "email address", "email",     "e mail",    "student",    "student id",
-      "id",         "login",         "name",      "full name", "identifier", "github username"};
+  // Moodle's own: its grade export's and its user list's (not Canvas's ID, which Moodle does not know).
+  static const std::set<std::string> identities{"first name", "last name", "firstname",     "lastname", "id number",
+                                                "idnumber",   "username",  "email address", "email"};
   std::vector<std::string> columns;
   for (const auto& header : roster.header)
     if (identities.count(key_of(header))) columns.push_back(header);
@@ -75,12 +74,17 @@ const RosterStudent* roster_entry(const Roster* roster, const std::string& stude
   return nullptr;
 }
 
-/// The student's name and email: the roster's, else the gradebook's.
+/// The student's name and email: the roster's, else (each) the gradebook's.
 std::pair<std::string, std::string> name_and_email(const TermGrades& grades, const Roster* roster,
                                                    const std::string& student) {
-  if (const RosterStudent* s = roster_entry(roster, student)) return {s->name, s->email};
-  const auto it = grades.name_and_email.find(student);
-  return it == grades.name_and_email.end() ? std::pair<std::string, std::string>{} : it->second;
+  const auto recorded = grades.name_and_email.find(student);
+  std::pair<std::string, std::string> found =
+      recorded == grades.name_and_email.end() ? std::pair<std::string, std::string>{} : recorded->second;
+  if (const RosterStudent* s = roster_entry(roster, student)) {
+    if (!s->name.empty()) found.first = s->name;
+    if (!s->email.empty()) found.second = s->email;
+  }
+  return found;
 }
 
 void write_canvas(std::ostream& out, const TermGrades& grades, const Roster& roster,
@@ -185,7 +189,7 @@ void write_plain_json(std::ostream& out, const TermGrades& grades, const Roster*
 
 }  // namespace
 
-TermGrades term_grades(const std::vector<CurrentGrade>& grades, const std::optional<Term>& term) {
+TermGrades term_grades(const std::vector<CurrentGrade>& grades, const std::optional<Term>& term, const Course* course) {
   TermGrades out;
   std::map<std::string, double> max_of;
   std::map<std::string, std::int64_t> latest;  // an assignment's points: those of its latest grading
@@ -202,7 +206,11 @@ TermGrades term_grades(const std::vector<CurrentGrade>& grades, const std::optio
   std::set<std::string> placed;
   if (term) {
     for (const auto& a : term->assignments) {
-      out.assignments.push_back({a.id, a.title, a.canvas_id, max_of.count(a.id) ? max_of[a.id] : 0});
+      // Not graded yet: its points as the course has them, so Canvas's Points Possible is right from the start.
+      const double points = max_of.count(a.id) ? max_of[a.id]
+                            : course           ? course_max_score(*course_part(*course, a.exercises))
+                                               : 0;
+      out.assignments.push_back({a.id, a.title, a.canvas_id, points});
       placed.insert(a.id);
     }
   }
@@ -223,8 +231,9 @@ ExportSummary write_export(std::ostream& out, ExportFormat format, const TermGra
   if (format == ExportFormat::canvas && (!roster || roster->format != "Canvas gradebook export")) {
     throw UsageError(
         "a Canvas export needs the class's Canvas gradebook export as --roster: Canvas matches students by its own "
-        "ID, SIS User ID and SIS Login ID, which only that file holds (Grades → Export in Canvas)" +
-        std::string(roster ? "; " + roster->format + " given" : ""));
+        "ID, SIS User ID and SIS Login ID, which only that file holds (Grades → Export in Canvas: its header is "
+        "Student, ID, SIS User ID, SIS Login ID, Section, …)" +
+        std::string(roster ? "; the roster given is a " + roster->format : ""));
   }
   ExportSummary summary;
   const std::vector<std::string> students = exported_students(grades, roster, summary);

@@ -8,8 +8,9 @@
 //           it; "Title" alone makes Canvas create an assignment), and the
 //           "Points Possible" row. The identities come from the roster,
 //           which must be Canvas's own gradebook export.
-//   moodle  Moodle's grade import (CSV): the roster's identity columns (ID
-//           number, username, email, names: whichever it has), then a column
+//   moodle  Moodle's grade import (CSV): the roster's Moodle identity columns
+//           (ID number, username, email, names: whichever it has; else the
+//           student's id as username, name, email), then a column
 //           per assignment, titled as in term.yaml; Moodle's import form
 //           maps the identifier column and each grade column.
 //   csv     student, name, email, a column per assignment, total, max_total.
@@ -44,8 +45,10 @@ struct TermGrades {
   std::map<std::string, std::pair<std::string, std::string>> name_and_email;  ///< as recorded, when any was
 };
 
-/// The gradebook's current grades, ordered and titled by `term` when there is one.
-TermGrades term_grades(const std::vector<CurrentGrade>& grades, const std::optional<Term>& term);
+/// The gradebook's current grades, ordered and titled by `term` when there is
+/// one; an assignment not graded yet has the points `course` gives it.
+TermGrades term_grades(const std::vector<CurrentGrade>& grades, const std::optional<Term>& term,
+                       const Course* course = nullptr);
 
 enum class ExportFormat { canvas, moodle, csv, json };
 /// "canvas", "moodle", "csv" or "json"; a UsageError naming them otherwise.

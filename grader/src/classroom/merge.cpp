@@ -224,6 +224,7 @@ MergeSummary merge_shards(const Course& course, const MergeRequest& request, std
                       .shards = 1,
                       .course = summary.course_hash,
                       .assignment = assignment_id,
+                      .roster = "",
                       .finished = summary.missing.empty(),
                       .members = {}};
   for (unsigned k = 1; k <= summary.shards; ++k)

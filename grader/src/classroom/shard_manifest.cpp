@@ -17,12 +17,14 @@ void write_shard_manifest(const fs::path& output, const ShardManifest& manifest)
             {"shards", manifest.shards},
             {"course", manifest.course}};
   json["assignment"] = manifest.assignment;
+  json["roster"] = manifest.roster;
   json["finished"] = manifest.finished;
   json["class"] = members;
   write_file_atomically(
       output / shard_manifest_name,
-      json_text(json, {{{"", JsonForm::lines, {"shard", "shards", "course", "assignment", "finished", "class"}},
-                        {"/class", JsonForm::lines}}}) +
+      json_text(json,
+                {{{"", JsonForm::lines, {"shard", "shards", "course", "assignment", "roster", "finished", "class"}},
+                  {"/class", JsonForm::lines}}}) +
           "\n");
 }
 
@@ -38,6 +40,7 @@ std::optional<ShardManifest> read_shard_manifest(const fs::path& output) {
     manifest.course = json.at("course").get<std::string>();
     manifest.finished = json.at("finished").get<bool>();
     manifest.assignment = json.value("assignment", "");  // absent before assignments were
+    manifest.roster = json.value("roster", "");          // absent before regrades reused it
     if (manifest.shards < 1 || manifest.shard < 1 || manifest.shard > manifest.shards)
       throw GraderError("shard " + std::to_string(manifest.shard) + " of " + std::to_string(manifest.shards));
     for (const auto& m : json.at("class")) {

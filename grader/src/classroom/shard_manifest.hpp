@@ -28,6 +28,7 @@ struct ShardManifest {
   unsigned shards = 1;
   std::string course;      ///< the course's fingerprint: what its grades were computed against
   std::string assignment;  ///< the assignment of term.yaml it was graded for; empty: the whole course
+  std::string roster;      ///< the roster the batch was given, absolute; empty: none (or a merge)
   bool finished = false;
   std::vector<ClassMember> members;  ///< the whole class, every shard's students
 };

@@ -116,6 +116,13 @@ TEST_F(LmsExport, MoodleGetsTheRostersIdentityColumnsAndOneColumnPerAssignment) 
   EXPECT_EQ(cells(csv[2]), (std::vector<std::string>{"Bob", "Cratchit", "bob", "b@example.org", "", ""}));
 }
 
+TEST_F(LmsExport, MoodleNeverTakesAnotherLmssIdsForItsOwn) {
+  const Roster canvas = roster_of("Student,ID,SIS User ID,SIS Login ID,Section\n\"Liddell, Alice\",1001,A1,alice,M\n");
+  const auto csv = exported(ExportFormat::moodle, &canvas);
+  EXPECT_EQ(cells(csv[0]), (std::vector<std::string>{"username", "name", "email", "Linear algebra", "Probability"}));
+  EXPECT_EQ(cells(csv[1]), (std::vector<std::string>{"alice", "Liddell, Alice", "a@example.org", "30", "6.4"}));
+}
+
 TEST_F(LmsExport, PlainCsvAndJsonHoldEveryGradedStudentWithTheirTotal) {
   const auto csv = exported(ExportFormat::csv, nullptr);
   ASSERT_EQ(csv.size(), 4u);

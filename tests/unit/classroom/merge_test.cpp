@@ -271,9 +271,13 @@ TEST(ShardManifest, ADamagedOneIsAGraderErrorNamingTheFile) {
   EXPECT_FALSE(read_shard_manifest(work.path() / "elsewhere"));
   // A student's name is joined to results/: a manifest must not lead outside it.
   for (const char* name : {"../x", "..", "a/b", ""}) {
-    write_shard_manifest(
-        work.path(),
-        {.shard = 1, .shards = 1, .course = "c", .assignment = "", .finished = true, .members = {{name, 1, "", ""}}});
+    write_shard_manifest(work.path(), {.shard = 1,
+                                       .shards = 1,
+                                       .course = "c",
+                                       .assignment = "",
+                                       .roster = "",
+                                       .finished = true,
+                                       .members = {{name, 1, "", ""}}});
     EXPECT_THROW(read_shard_manifest(work.path()), GraderError) << name;
   }
 }

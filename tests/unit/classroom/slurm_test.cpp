@@ -133,8 +133,9 @@ TEST_F(SlurmScripts, SbatchIsAskedForTheArrayAndForAMergeAfterItHoweverItEnds) {
 TEST_F(SlurmScripts, ASubmissionThatWouldMixTwoSplitsOfTheClassIsRefusedBeforeSlurmIsAsked) {
   const fs::path earlier = spec.output / "shards" / "shard-1";
   fs::create_directories(earlier);
-  write_shard_manifest(earlier,
-                       {.shard = 1, .shards = 3, .course = "c", .assignment = "", .finished = true, .members = {}});
+  write_shard_manifest(
+      earlier,
+      {.shard = 1, .shards = 3, .course = "c", .assignment = "", .roster = "", .finished = true, .members = {}});
   try {
     submit_to_slurm(spec);
     FAIL() << "submitted a split in 4 beside one in 3";
@@ -143,7 +144,8 @@ TEST_F(SlurmScripts, ASubmissionThatWouldMixTwoSplitsOfTheClassIsRefusedBeforeSl
   }
   EXPECT_FALSE(fs::exists(spec.output / "slurm"));
   write_shard_manifest(
-      earlier, {.shard = 1, .shards = 4, .course = "c", .assignment = "bayes", .finished = true, .members = {}});
+      earlier,
+      {.shard = 1, .shards = 4, .course = "c", .assignment = "bayes", .roster = "", .finished = true, .members = {}});
   try {
     submit_to_slurm(spec);
     FAIL() << "submitted the whole course beside shards of an assignment";
