@@ -56,6 +56,10 @@ for process in (first, second):
     out, err = process.communicate()
     check(process.returncode == 1, f"a concurrent batch exited {process.returncode}:\n{out}\n{err}")
     said += out
+if problems:  # what follows reads their outputs: say why they are not there
+    for problem in problems:
+        print("FAILED:", problem)
+    sys.exit(1)
 check(query(term, "SELECT COUNT(*), COUNT(finished_at) FROM runs") == [(2, 2)], "both runs recorded and finished")
 per_student = query(term, "SELECT student, COUNT(*) FROM gradings GROUP BY student")
 check(len(per_student) == class_size, f"{len(per_student)} students in the gradebook, not {class_size}")

@@ -1,11 +1,14 @@
 #include "classroom/gradebook_database.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <sys/vfs.h>
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
+#include <thread>
 
 #include "base/config.hpp"
 #include "base/errors.hpp"
@@ -97,6 +100,24 @@ class ImmediateTransaction {
   SQLite::Database& db_;
   bool committed_ = false;
 };
+
+/// Sets the journal mode, waiting out another process that opens the same
+/// file at the same moment: changing the mode takes the file's lock, and
+/// SQLite answers "database is locked" at once instead of using the busy
+/// timeout (two batches started together on a new gradebook do this).
+void set_journal_mode(SQLite::Database& db, const std::string& mode) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    try {
+      db.exec("PRAGMA journal_mode = " + mode);
+      return;
+    } catch (const SQLite::Exception& e) {
+      const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+      if (!busy || std::chrono::steady_clock::now() > deadline) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+}
 
 void bind_optional(SQLite::Statement& statement, int index, bool present, double value) {
   if (present)
@@ -202,7 +223,7 @@ GradebookDatabase::GradebookDatabase(const fs::path& file, int version) : file_(
     // WAL lets two batches record at once; it needs shared memory between
     // processes, which a network file system cannot give (SQLite's own
     // warning): there, the rollback journal.
-    db_->exec(on_network_file_system(file) ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL");
+    set_journal_mode(*db_, on_network_file_system(file) ? "DELETE" : "WAL");
     db_->exec("PRAGMA foreign_keys = ON");
     migrate(version);
   } catch (const SQLite::Exception& e) {

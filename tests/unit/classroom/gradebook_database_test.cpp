@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "base/errors.hpp"
@@ -299,6 +300,29 @@ TEST_F(GradebookDb, TwoWritersAtOnceBothRecordEverything) {
   EXPECT_EQ(db.runs(), (std::pair{40, 40}));
   EXPECT_EQ(db.history("a3").size(), 20u);
   EXPECT_EQ(db.history("b0").size(), 20u);
+}
+
+TEST_F(GradebookDb, ManyOpeningANewFileAtOnceAllUseIt) {
+  // Two batches started together on a new gradebook: switching it to WAL
+  // takes the file's lock, which SQLite reports as "locked" at once.
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    const fs::path fresh = work.path() / ("fresh-" + std::to_string(attempt) + ".db");
+    std::vector<std::thread> openers;
+    std::atomic<int> failures{0};
+    for (int k = 0; k < 8; ++k) {
+      openers.emplace_back([&, k] {
+        try {
+          GradebookDatabase db(fresh);
+          db.finish_run(db.begin_run(run_of()), *course, {graded("s" + std::to_string(k), 10)});
+        } catch (const std::exception&) {
+          ++failures;
+        }
+      });
+    }
+    for (auto& t : openers) t.join();
+    EXPECT_EQ(failures, 0) << "attempt " << attempt;
+    EXPECT_EQ(GradebookDatabase(fresh).runs(), (std::pair{8, 8}));
+  }
 }
 
 }  // namespace
