@@ -98,8 +98,21 @@ List clustered(Random& r, long n, long p, int classes) {
   return arguments(to_value(x), Value(labels));
 }
 
-const std::array<Kind, 10>& kinds() {
-  static const std::array<Kind, 10> all{{
+/// A symmetric n×n matrix with a clear dominant eigenvalue — 10, the others
+/// within ±5, at random orthogonal eigenvectors — and a random start:
+/// power iteration converges at a rate of at most ½ a step.
+List eigen_problem(Random& r, long n) {
+  VectorXd spectrum(n);
+  spectrum(0) = 10;
+  for (long i = 1; i < n; ++i) spectrum(i) = r.uniform(-5, 5);
+  const MatrixXd q = orthogonal(r, n);
+  const MatrixXd a = q * spectrum.asDiagonal() * q.transpose();
+  const MatrixXd symmetric = (a + a.transpose()) / 2;  // exactly symmetric, whatever the rounding
+  return List{to_value(symmetric), to_value(VectorXd(gaussian(r, n, 1)))};
+}
+
+const std::array<Kind, 11>& kinds() {
+  static const std::array<Kind, 11> all{{
       {"square_system",
        [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
          const MatrixXd a = matrix_with_condition(r, s[0], s[0], g.condition);
@@ -157,6 +170,8 @@ const std::array<Kind, 10>& kinds() {
          }
          return arguments(Value(before), Value(after));
        }},
+      {"eigen_problem",  // A symmetric with a dominant eigenvalue, and a start vector
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return eigen_problem(r, s[0]); }},
   }};
   return all;
 }

@@ -6,7 +6,7 @@
 namespace mathlings {
 namespace {
 
-constexpr std::array<GeneratorKind, 10> kinds{{
+constexpr std::array<GeneratorKind, 11> kinds{{
     {"square_system", 1},
     {"square_matrix", 1},
     {"matrix", 2},
@@ -17,6 +17,7 @@ constexpr std::array<GeneratorKind, 10> kinds{{
     {"sample", 1},
     {"two_samples", 2},
     {"paired_samples", 1},
+    {"eigen_problem", 1},
 }};
 
 constexpr std::array<std::string_view, 3> checks{"solves_system", "inverse_of", "least_squares_optimal"};

@@ -187,6 +187,7 @@ TEST(SharedUnit, TheCoursesReferenceFilesOfEachLessonMayShareAUnit) {
         files.push_back({exercise->relative_file().string(),
                          read_file(course->solutions_dir() / exercise->relative_file()), exercise->spec.functions});
       }
+    if (files.size() < 2) continue;  // a lesson of one exercise has nothing to share
     EXPECT_EQ(why_compiled_apart(files, testing_support::prebuilt_includes(*course, lesson)), std::nullopt)
         << lesson.id;
   }

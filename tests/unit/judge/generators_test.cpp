@@ -46,6 +46,18 @@ TEST(Generators, RankIsAsAsked) {
   EXPECT_EQ(Eigen::FullPivLU<Eigen::MatrixXd>(a).rank(), 3);
 }
 
+TEST(Generators, AnEigenProblemIsSymmetricWithOneDominantEigenvalueAndAStart) {
+  const auto cases = generate_cases(spec("eigen_problem", {{3}, {20}}, 7));
+  ASSERT_EQ(cases.size(), 2u);
+  const Eigen::MatrixXd a = as_eigen(cases[1].args[0]);
+  ASSERT_EQ(a.rows(), 20);
+  EXPECT_EQ(a, a.transpose());  // exactly: power iteration's references assume it
+  const Eigen::VectorXd values = Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(a).eigenvalues();
+  EXPECT_NEAR(values.cwiseAbs().maxCoeff(), 10, 1e-9);
+  EXPECT_LE(values.head(19).cwiseAbs().maxCoeff(), 5 + 1e-9);  // ascending: the 19 others, within ±5
+  EXPECT_EQ(cases[1].args[1].as<std::vector<double>>().size(), 20u);
+}
+
 TEST(Generators, ParametersAreCheckedForTheirKind) {
   EXPECT_TRUE(generator_problem(spec("matrix", {{3}}, 1)));
   EXPECT_TRUE(generator_problem(spec("least_squares", {{2, 5}}, 1)));
