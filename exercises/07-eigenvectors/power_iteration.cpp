@@ -9,11 +9,12 @@ namespace mathlings {
 EigenPair power_iteration(const Eigen::MatrixXd& A, const Eigen::VectorXd& start, double tolerance,
                           int max_iterations) {
   // TODO: check A is square, start has A's size and is not zero
-  // (std::invalid_argument). Then repeat up to max_iterations times:
-  // multiply by A, divide by the norm, apply the sign convention (largest
-  // entry positive); stop when the new unit vector is within tolerance of
-  // the last (2-norm). The value is the Rayleigh quotient vᵀAv. Not
-  // converged: std::domain_error.
+  // (std::invalid_argument). Start from start/‖start‖ with the sign
+  // convention (largest entry positive). Then for k = 1 … max_iterations:
+  // multiply by A, divide by the norm, apply the sign convention; if the
+  // new unit vector is within tolerance of the last (2-norm), return the
+  // Rayleigh quotient vᵀAv, v and k. A·v = 0, or not converged:
+  // std::domain_error.
   (void)A;
   (void)start;
   (void)tolerance;

@@ -23,12 +23,16 @@ struct not_implemented : std::logic_error {
 
 namespace mathlings {
 
-/// power_iteration: the dominant eigenpair of A, from `start`. Normalise after
-/// every product; stop when successive unit vectors (after the sign
-/// convention) differ by at most `tolerance` in the 2-norm; `iterations`
-/// counts the products done; the value is the Rayleigh quotient. Throws
+/// power_iteration: the dominant eigenpair of A (its eigenvalue of largest
+/// magnitude), from `start`, normalised and turned by the sign convention.
+/// Normalise after every product A·v and turn the result by the sign
+/// convention; stop when it is within `tolerance` of the vector before (2-norm):
+/// `iterations` is the number of products A·v made until then (the k-th
+/// reaching it gives k; the Rayleigh quotient's own product is not
+/// counted). The value is the Rayleigh quotient vᵀAv. Throws
 /// std::invalid_argument if A is not square, or start has the wrong size or
-/// is zero; std::domain_error if not converged within max_iterations.
+/// is zero; std::domain_error if A·v is ever 0, or not converged within
+/// max_iterations.
 struct EigenPair {
   double value;
   Eigen::VectorXd vector;
@@ -37,15 +41,17 @@ struct EigenPair {
 EigenPair power_iteration(const Eigen::MatrixXd& A, const Eigen::VectorXd& start, double tolerance, int max_iterations);
 
 /// covariance: the sample covariance matrix of X, whose rows are
-/// observations and columns variables: Σ (xᵢ − x̄)(xᵢ − x̄)ᵀ / (n − 1).
+/// observations and columns variables: ∑ᵢ (xᵢ − x̄)(xᵢ − x̄)ᵀ / (n − 1).
 /// Throws std::invalid_argument for fewer than 2 rows.
 Eigen::MatrixXd covariance_matrix(const Eigen::MatrixXd& X);
 
-/// pca: the k leading principal components of X's covariance matrix, one
-/// per column of `components`, in decreasing variance, each with the sign
-/// convention; `scores` are the centred rows projected on them (n × k).
-/// Throws std::invalid_argument for fewer than 2 rows or k outside
-/// [1, number of columns].
+/// pca: `mean`, X's column means; `components`, the k leading eigenvectors of
+/// X's covariance matrix (n − 1), one per column (d × k), in decreasing
+/// eigenvalue, each with the sign convention; `explained_variance`, their
+/// eigenvalues; `explained_variance_ratio`, each over the sum of all d
+/// eigenvalues (0 when that sum is 0); `scores`, the centred rows projected
+/// on the components (n × k). Throws std::invalid_argument for fewer than 2
+/// rows or k outside [1, number of columns].
 struct PrincipalComponents {
   Eigen::VectorXd mean;
   Eigen::MatrixXd components;

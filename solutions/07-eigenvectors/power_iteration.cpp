@@ -10,11 +10,12 @@ EigenPair power_iteration(const Eigen::MatrixXd& A, const Eigen::VectorXd& start
                           int max_iterations) {
   // BEGIN SOLUTION
   // > // TODO: check A is square, start has A's size and is not zero
-  // > // (std::invalid_argument). Then repeat up to max_iterations times:
-  // > // multiply by A, divide by the norm, apply the sign convention (largest
-  // > // entry positive); stop when the new unit vector is within tolerance of
-  // > // the last (2-norm). The value is the Rayleigh quotient vᵀAv. Not
-  // > // converged: std::domain_error.
+  // > // (std::invalid_argument). Start from start/‖start‖ with the sign
+  // > // convention (largest entry positive). Then for k = 1 … max_iterations:
+  // > // multiply by A, divide by the norm, apply the sign convention; if the
+  // > // new unit vector is within tolerance of the last (2-norm), return the
+  // > // Rayleigh quotient vᵀAv, v and k. A·v = 0, or not converged:
+  // > // std::domain_error.
   // > (void)A;
   // > (void)start;
   // > (void)tolerance;
@@ -36,7 +37,7 @@ EigenPair power_iteration(const Eigen::MatrixXd& A, const Eigen::VectorXd& start
     const double length = product.norm();
     // A·v = 0: v lies in A's null space, and no direction is left to follow.
     if (length == 0) throw std::domain_error("A maps the vector to zero: no dominant direction to follow");
-    // Normalised every time: the lengths grow (or shrink) like λᵏ, and overflow within a few hundred steps.
+    // Normalised every time: the lengths grow (or shrink) like |λ|ᵏ, and can overflow within ten steps.
     const Eigen::VectorXd next = with_sign_convention(product / length);
     if ((next - v).norm() <= tolerance) return {next.dot(A * next), next, k};
     v = next;
