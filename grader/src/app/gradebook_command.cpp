@@ -98,7 +98,6 @@ int list_items(const Options& options, const GradebookDatabase& database, std::o
   out << "Items of " << (assignment.empty() ? "the whole course" : "assignment " + assignment) << ", " << students
       << " students graded (their latest gradings; facility: mean score over the points; discrimination: the "
          "correlation with the rest of the score)\n\n";
-  const auto percent = [](double fraction) { return format_number(std::round(fraction * 100)) + " %"; };
   // Padded by what a terminal shows, not by bytes: a test named "a 1×1 system" lines up too.
   const auto left = [](const std::string& text, std::size_t width) {
     return text + std::string(width > display_columns(text) ? width - display_columns(text) : 1, ' ');
@@ -110,8 +109,8 @@ int list_items(const Options& options, const GradebookDatabase& database, std::o
   std::vector<std::string> flagged;
   for (const auto& i : items) {
     const std::string name = one_line(i.test.empty() ? i.exercise : "  " + i.test);
-    out << "  " << left(name, 52) << right(format_number(i.max_score), 7) << right(percent(i.facility), 10)
-        << right(i.discrimination ? percent(*i.discrimination) : "—", 16) << "\n";
+    out << "  " << left(name, 52) << right(format_number(i.max_score), 7) << right(format_percent(i.facility), 10)
+        << right(i.discrimination ? format_percent(*i.discrimination) : "—", 16) << "\n";
     if (!i.flag.empty()) flagged.push_back(i.exercise + (i.test.empty() ? "" : " / " + i.test) + ": " + i.flag);
   }
   if (!flagged.empty()) {

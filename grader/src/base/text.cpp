@@ -15,6 +15,11 @@ std::string format_number(double d) {
   return buf;
 }
 
+std::string format_percent(double fraction, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return format_number(std::round(fraction * (100 * scale)) / scale) + " %";
+}
+
 std::string trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n\f\v");
   if (first == std::string_view::npos) return "";

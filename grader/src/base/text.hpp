@@ -17,6 +17,9 @@ std::string format_number(double d);
 std::string one_line(std::string text);
 /// `text` without the white space (spaces, tabs, line ends) at either end.
 std::string trimmed(std::string_view text);
+/// A fraction as a percentage for people, to `decimals` places: 0.1 → "10 %",
+/// 0.123456 with 2 → "12.35 %".
+std::string format_percent(double fraction, int decimals = 0);
 /// Seconds for people: "20 s", "2.5 s", "0.25 s", never "20.01510249 s".
 std::string format_seconds(double seconds);
 /// At most `max_entries` entries of a vector or rows/columns of a matrix.

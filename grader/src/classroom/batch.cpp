@@ -88,33 +88,48 @@ std::vector<Entry> list_students(const fs::path& root) {
   return entries;
 }
 
+/// A hand-in's file for each exercise of the whole course, read once for
+/// the resume key, the files' hash and the similarity report: its first
+/// max_source_bytes + 1 bytes (a marker when there is none), and whether it
+/// is a plain file, not a link — the similarity report follows no link.
+struct HandedFile {
+  std::string text;
+  bool plain = false;
+};
+using HandedFiles = std::map<std::string, HandedFile>;
+
+HandedFiles read_hand_in(const Course& whole_course, const fs::path& dir) {
+  HandedFiles files;
+  for (const auto* e : whole_course.exercises()) {
+    const fs::path file = dir / e->relative_file();
+    std::error_code absent;
+    HandedFile& handed = files[e->id];
+    handed.plain = fs::symlink_status(file, absent).type() == fs::file_type::regular;
+    handed.text =
+        fs::is_regular_file(file, absent) ? read_file_prefix(file, max_source_bytes + 1) : std::string("\x01missing");
+  }
+  return files;
+}
+
 /// The key of a student's result: the course, the files graded, and where
 /// they were found (the notes), so that a student who mends a layout mistake
 /// is graded again.
-std::string submission_hash(const Course& course, const std::string& fingerprint, const LocatedSubmission& located) {
-  const fs::path& dir = located.dir;
+std::string submission_hash(const Course& course, const std::string& fingerprint, const LocatedSubmission& located,
+                            const HandedFiles& files) {
   Hasher hasher;
   hasher.field(fingerprint);
   for (const auto& note : located.notes) hasher.field(note);
-  for (const auto* e : course.exercises()) {
-    const fs::path file = dir / e->relative_file();
-    hasher.field(e->id).field(fs::is_regular_file(file) ? read_file_prefix(file, max_source_bytes + 1)
-                                                        : std::string("\x01missing"));
-  }
+  for (const auto* e : course.exercises()) hasher.field(e->id).field(files.at(e->id).text);
   return hasher.hex();
 }
 
 /// The hand-in's files alone, every exercise of the whole course's, and where
 /// they were found: what must be the same for an earlier result of an
 /// exercise to be kept when the course changed elsewhere.
-std::string files_hash(const Course& whole_course, const LocatedSubmission& located) {
+std::string files_hash(const Course& whole_course, const LocatedSubmission& located, const HandedFiles& files) {
   Hasher hasher;
   for (const auto& note : located.notes) hasher.field(note);
-  for (const auto* e : whole_course.exercises()) {
-    const fs::path file = located.dir / e->relative_file();
-    hasher.field(e->id).field(fs::is_regular_file(file) ? read_file_prefix(file, max_source_bytes + 1)
-                                                        : std::string("\x01missing"));
-  }
+  for (const auto* e : whole_course.exercises()) hasher.field(e->id).field(files.at(e->id).text);
   return hasher.hex();
 }
 
@@ -248,14 +263,12 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
 
   // Every hand-in's files, for the similarity report once all are graded.
   ClassFiles class_files;
-  const auto collect = [&](const fs::path& dir, const std::string& student) {
+  const auto collect = [&](const HandedFiles& files, const std::string& student) {
     for (const auto* e : course.exercises()) {
-      const fs::path file = dir / e->relative_file();
-      std::error_code absent;  // a link is followed nowhere: its target is no hand-in's
-      if (fs::symlink_status(file, absent).type() != fs::file_type::regular) continue;
-      std::string text = read_file_prefix(file, max_similarity_bytes);
+      const HandedFile& handed = files.at(e->id);
+      if (!handed.plain) continue;  // a link is followed nowhere: its target is no hand-in's
       std::lock_guard lock(summary_mutex);
-      class_files[e->id][student] = std::move(text);
+      class_files[e->id][student] = handed.text.substr(0, max_similarity_bytes);
     }
   };
   const auto grade_one = [&](std::size_t k) {
@@ -287,9 +300,10 @@ BatchSummary run_batch(const Course& whole_course, Toolchain& toolchain, const B
       // Wrapped in a folder, a whole repository, flattened by an uploader: find the files, and say so.
       staging.emplace(options.output / ".work");
       const LocatedSubmission located = locate_submission(whole_course, dir, Layout::find, staging->path());
-      row.submission_hash = submission_hash(course, fingerprint, located);
-      collect(located.dir, entry.student);
-      const std::string files = files_hash(whole_course, located);
+      const HandedFiles handed = read_hand_in(whole_course, located.dir);
+      row.submission_hash = submission_hash(course, fingerprint, located, handed);
+      collect(handed, entry.student);
+      const std::string files = files_hash(whole_course, located, handed);
       if (auto earlier = resumed_row(options.output, entry.student, row.submission_hash)) {
         row = std::move(*earlier);
         resumed[k] = true;

@@ -40,10 +40,6 @@ struct Counted {
   std::vector<std::string> who;  ///< for a known mistake: the students who made it
 };
 
-std::string percent(double fraction) {
-  return format_number(std::round(fraction * 100)) + " %";
-}
-
 /// The pairs of students whose files are unusually alike, each with its
 /// matching passages side by side, for the instructor to judge.
 void write_similarity(std::ostream& html, const SimilarityReport& similarity) {
@@ -87,8 +83,8 @@ void write_items(std::ostream& html, const std::vector<ItemStatistics>& items) {
   for (const auto& i : items) {
     html << "<tr" << (i.flag.empty() ? "" : " class=\"flag\"") << "><td><code>" << xml_escape(i.exercise)
          << "</code></td><td>" << (i.test.empty() ? "<em>the exercise</em>" : xml_escape(i.test)) << "</td><td>"
-         << format_number(i.max_score) << "</td><td>" << percent(i.facility) << "</td><td>"
-         << (i.discrimination ? percent(*i.discrimination) : "—") << "</td><td>" << xml_escape(i.flag)
+         << format_number(i.max_score) << "</td><td>" << format_percent(i.facility) << "</td><td>"
+         << (i.discrimination ? format_percent(*i.discrimination) : "—") << "</td><td>" << xml_escape(i.flag)
          << "</td></tr>\n";
   }
   html << "</table>\n";
@@ -232,7 +228,7 @@ void write_class_report(const fs::path& dir, const Course& course, const std::ve
            << " / " << format_number(max_score);
       if (row.late && row.late->minutes_late > 0) {
         html << "<br><small>" << format_delay(row.late->minutes_late) << " late, −"
-             << format_number(std::round(row.late->penalty * 1e4) / 1e2) << " %</small>";
+             << format_percent(row.late->penalty, 2) << "</small>";
       }
       html << "</td><td>" << passed << " / " << row.result.exercises.size() << "</td>";
     } else {

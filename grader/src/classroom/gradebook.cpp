@@ -64,16 +64,6 @@ std::string code_fence(const std::string& code) {
   return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
-/// `moment` as the assignment's due time is written: the same offset, so
-/// that a student compares like with like.
-std::string as_due_is_written(const Moment& moment, const Moment& due) {
-  return format_moment({.epoch_seconds = moment.epoch_seconds, .offset_minutes = due.offset_minutes});
-}
-
-std::string percent(double fraction) {
-  return format_number(std::round(fraction * 1e4) / 1e2) + " %";
-}
-
 /// The hand-in paragraph of a student's feedback.
 void write_hand_in(std::ostream& out, const Assignment& assignment, const StudentRow& row) {
   const Moment due = due_for(assignment, row.student);
@@ -85,7 +75,7 @@ void write_hand_in(std::ostream& out, const Assignment& assignment, const Studen
         << ", so no late penalty applies (" << due_text << ").\n";
     return;
   }
-  out << "\nHanded in " << as_due_is_written(row.handed_in->at, due) << " ("
+  out << "\nHanded in " << written_as_due(row.handed_in->at, due) << " ("
       << describe_hand_in_source(row.handed_in->source) << "): ";
   if (row.late->minutes_late == 0) {
     out << (row.handed_in->at.epoch_seconds > due.epoch_seconds ? "on time, within the grace period" : "on time")
@@ -127,7 +117,7 @@ void write_gradebook_csv(std::ostream& out, const Course& course, const Assignme
       number_or_empty(record, score_before_penalty(row));
       number_or_empty(record, row.late ? std::optional(row.late->penalty) : std::nullopt);
       number_or_empty(record, row.late ? std::optional(double(row.late->minutes_late)) : std::nullopt);
-      record.text(row.handed_in ? as_due_is_written(row.handed_in->at, due) : "")
+      record.text(row.handed_in ? written_as_due(row.handed_in->at, due) : "")
           .text(row.handed_in ? row.handed_in->source : "")
           .text(format_moment(due));
     }
@@ -173,7 +163,7 @@ void write_gradebook_json(std::ostream& out, const Course& course, const Assignm
       hand_in["score_before_penalty"] = score(!before, before.value_or(0));
       if (!row.no_hand_in_time.empty()) hand_in["why_none"] = row.no_hand_in_time;
       if (row.handed_in && row.late) {
-        hand_in["at"] = as_due_is_written(row.handed_in->at, due);
+        hand_in["at"] = written_as_due(row.handed_in->at, due);
         hand_in["from"] = row.handed_in->source;
         hand_in["detail"] = row.handed_in->detail;
         hand_in["minutes_late"] = row.late->minutes_late;
@@ -211,12 +201,12 @@ void write_feedback(std::ostream& out, const Course& course, const Assignment* a
   if (row.late && row.late->penalty > 0 && row.status == "graded") {
     out << "**Score: " << format_number(gradebook_score(row).value_or(0)) << " / "
         << format_number(row.result.max_score()) << "** — " << format_number(row.result.score())
-        << " as graded, less a late penalty of " << percent(row.late->penalty) << " (" << row.late->days_late
+        << " as graded, less a late penalty of " << format_percent(row.late->penalty, 2) << " (" << row.late->days_late
         << (row.late->days_late == 1 ? " day" : " days") << " or part of one late"
         << (assignment && row.late->penalty == assignment->penalty_cap &&
                     std::round(static_cast<double>(row.late->days_late) * assignment->penalty_per_day * 1e6) / 1e6 >
                         assignment->penalty_cap
-                ? ", at most " + percent(row.late->penalty)
+                ? ", at most " + format_percent(row.late->penalty, 2)
                 : "")
         << ")\n";
   } else {

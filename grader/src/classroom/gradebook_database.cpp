@@ -12,6 +12,7 @@
 
 #include "base/config.hpp"
 #include "base/errors.hpp"
+#include "classroom/late_policy.hpp"
 #include "model/result_reader.hpp"
 #include "model/term.hpp"
 
@@ -306,8 +307,7 @@ int GradebookDatabase::finish_run(std::int64_t run, const Course& course, const 
       const std::optional<double> score = gradebook_score(row);
       // In the due time's offset, as the gradebook shows it: one instant, read alike beside the due time.
       const std::string handed_in = !row.handed_in ? ""
-                                    : row.late     ? format_moment({.epoch_seconds = row.handed_in->at.epoch_seconds,
-                                                                    .offset_minutes = row.late->due.offset_minutes})
+                                    : row.late     ? written_as_due(row.handed_in->at, row.late->due)
                                                    : format_moment(row.handed_in->at);
       const std::string due = row.late ? format_moment(row.late->due) : "";
       const std::optional<LatestGrading> previous = latest(*db_, row.student, assignment);

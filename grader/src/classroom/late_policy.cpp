@@ -27,6 +27,10 @@ Lateness lateness(const Assignment& assignment, const std::string& student, cons
   return late;
 }
 
+std::string written_as_due(const Moment& moment, const Moment& due) {
+  return format_moment({.epoch_seconds = moment.epoch_seconds, .offset_minutes = due.offset_minutes});
+}
+
 std::string format_delay(std::int64_t minutes) {
   const std::int64_t days = minutes / (24 * 60), hours = minutes / 60 % 24, rest = minutes % 60;
   const auto part = [](std::int64_t n, const char* one, const char* many) {

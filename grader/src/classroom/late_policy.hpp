@@ -29,6 +29,10 @@ Moment due_for(const Assignment& assignment, const std::string& student);
 
 Lateness lateness(const Assignment& assignment, const std::string& student, const Moment& handed_in);
 
+/// `moment` written with the offset the student's due time was written
+/// with, so that the two read alike: "2026-10-06T01:15:30+02:00".
+std::string written_as_due(const Moment& moment, const Moment& due);
+
 /// How late, for people: "40 min", "1 h 15 min", "2 days 3 h".
 std::string format_delay(std::int64_t minutes);
 
