@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 packages=(cmake ninja-build g++ clang libgtest-dev libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libboost-math-dev
   libarchive-dev libcli11-dev libsqlite3-dev libsqlitecpp-dev libgit2-dev pkgconf similarity-tester libxml2-utils clang-format time
   libmd4c-dev libmd4c-html0-dev libjs-katex libjs-highlight.js libjs-chart.js fonts-dejavu-core)  # the lesson book
-[ -d tests ] && packages+=(chromium python3 python3-jsonschema git)  # the book's browser test; the gradebook read back by Python's csv, JSON results checked against their schema; a student's cloned repository made for the term test (a student pack has no tests)
+[ -d tests ] && packages+=(chromium python3 python3-jsonschema git liblapack-dev)  # the book's browser test; the gradebook read back by Python's csv, JSON results checked against their schema; a student's cloned repository made for the term test; LAPACK, which certifies lesson 07's references (a student pack has no tests)
 [ -d tests ] && packages+=(slurmctld slurmd slurm-client munge)  # the tests grade a class on a single-node Slurm cluster they start
 missing=()
 for p in "${packages[@]}"; do

@@ -62,15 +62,26 @@
           borderWidth: series.yours ? 2.5 : 2
         };
       });
+      const scales = {
+        x: { type: "linear", title: { display: spec.x !== "", text: spec.x } },
+        y: { type: spec.log_y ? "logarithmic" : "linear", title: { display: spec.y !== "", text: spec.y } }
+      };
+      if (spec.equal_axes) {  // a square plot, both axes over one span: a circle stays round
+        const finite = spec.series.flatMap(function (s) { return s.points; })
+          .filter(function (p) { return Number.isFinite(p[0]) && Number.isFinite(p[1]); });
+        const xs = finite.map(function (p) { return p[0]; }), ys = finite.map(function (p) { return p[1]; });
+        const half = 0.55 * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+        const cx = (Math.max(...xs) + Math.min(...xs)) / 2, cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+        Object.assign(scales.x, { min: cx - half, max: cx + half });
+        Object.assign(scales.y, { min: cy - half, max: cy + half });
+      }
       new Chart(figure.querySelector("canvas"), {
         type: "scatter",
         data: { datasets: datasets },
         options: {
           animation: false,
-          scales: {
-            x: { type: "linear", title: { display: spec.x !== "", text: spec.x } },
-            y: { type: spec.log_y ? "logarithmic" : "linear", title: { display: spec.y !== "", text: spec.y } }
-          },
+          aspectRatio: spec.equal_axes ? 1 : 2,
+          scales: scales,
           plugins: { legend: { position: "bottom" } }
         }
       });

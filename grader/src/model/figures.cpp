@@ -1,6 +1,7 @@
 #include "model/figures.hpp"
 
 #include <cmath>
+#include <numbers>
 
 #include "base/errors.hpp"
 #include "base/json.hpp"
@@ -96,18 +97,74 @@ std::vector<std::pair<double, double>> contour_points(const YamlReader& yaml, co
   return points;
 }
 
+/// One segment of a `segment` series (see the header), from the call's result.
+std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, const YAML::Node& spec,
+                                                      const std::string& where, const Value& result) {
+  yaml.expect_keys(spec, where, {"direction", "column", "from", "scale", "sqrt", "factor", "both_ways"});
+  const auto column = spec["column"] ? static_cast<std::size_t>(yaml.integer(spec["column"], where + ".column")) : 0;
+  const auto vector_of = [&](const Value& v, const std::string& name) {
+    if (const auto* m = std::get_if<Matrix>(&v.data)) {
+      if (m->rows != 2 || column >= m->cols)
+        yaml.fail(spec, where, "field '" + name + "' has no column " + std::to_string(column) + " of 2 rows");
+      return std::pair<double, double>{m->at(0, column), m->at(1, column)};
+    }
+    const std::vector<double> entries = numbers(v);
+    if (entries.size() != 2) yaml.fail(spec, where, "field '" + name + "' is not a vector of 2 entries");
+    return std::pair<double, double>{entries[0], entries[1]};
+  };
+  const std::string direction_field = yaml.string(yaml.require(spec, where, "direction"), where + ".direction");
+  const auto [dx, dy] = vector_of(field(result, direction_field), direction_field);
+  std::pair<double, double> from{0, 0};
+  if (spec["from"]) {
+    const std::string name = yaml.string(spec["from"], where + ".from");
+    from = vector_of(field(result, name), name);
+  }
+  double scale = 1;
+  if (const YAML::Node s = spec["scale"]) {  // a number, or the name of a field
+    if (!YAML::convert<double>::decode(s, scale)) {
+      const std::vector<double> entries = numbers(field(result, yaml.string(s, where + ".scale")));
+      const std::size_t at = entries.size() == 1 ? 0 : column;
+      if (at >= entries.size()) yaml.fail(s, where + ".scale", "has no entry " + std::to_string(column));
+      scale = entries[at];
+    }
+  }
+  if (spec["sqrt"] && spec["sqrt"].as<bool>()) scale = std::sqrt(scale);
+  if (spec["factor"]) scale *= yaml.number(spec["factor"], where + ".factor");
+  const bool both_ways = spec["both_ways"] && spec["both_ways"].as<bool>();
+  const double back = both_ways ? scale : 0;
+  return {{from.first - back * dx, from.second - back * dy}, {from.first + scale * dx, from.second + scale * dy}};
+}
+
+/// The ellipse a 2×2 matrix maps the unit circle to, closed, 120 steps round.
+std::vector<std::pair<double, double>> image_of_unit_circle(const YamlReader& yaml, const YAML::Node& spec,
+                                                            const std::string& where) {
+  if (!spec.IsSequence() || spec.size() != 2 || !spec[0].IsSequence() || spec[0].size() != 2 || !spec[1].IsSequence() ||
+      spec[1].size() != 2)
+    yaml.fail(spec, where, "expected a 2×2 matrix [[a, b], [c, d]]");
+  const double a = spec[0][0].as<double>(), b = spec[0][1].as<double>();
+  const double c = spec[1][0].as<double>(), d = spec[1][1].as<double>();
+  constexpr int steps = 120;
+  std::vector<std::pair<double, double>> points;
+  for (int k = 0; k <= steps; ++k) {
+    const double t = 2 * std::numbers::pi * k / steps;
+    points.emplace_back(a * std::cos(t) + b * std::sin(t), c * std::cos(t) + d * std::sin(t));
+  }
+  return points;
+}
+
 }  // namespace
 
 Figure compute_figure(const std::string& yaml_text, const std::filesystem::path& file, int first_line,
                       const CourseCall& call, const LearnerCall& learner) {
   const YamlReader yaml(yaml_text, file, first_line);
   const YAML::Node& root = yaml.root();
-  yaml.expect_keys(root, "figure", {"title", "x", "y", "log_y", "series"});
+  yaml.expect_keys(root, "figure", {"title", "x", "y", "log_y", "equal_axes", "series"});
   Figure figure;
   figure.title = yaml.string(yaml.require(root, "figure", "title"), "title");
   if (root["x"]) figure.x_label = yaml.string(root["x"], "x");
   if (root["y"]) figure.y_label = yaml.string(root["y"], "y");
   if (root["log_y"]) figure.log_y = root["log_y"].as<bool>();
+  if (root["equal_axes"]) figure.equal_axes = root["equal_axes"].as<bool>();
   const YAML::Node list = yaml.require(root, "figure", "series");
   if (!list.IsSequence() || list.size() == 0) yaml.fail(list, "series", "expected a list of series");
   std::vector<Series> learner_series;
@@ -116,7 +173,7 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     const std::string where = "series[" + std::to_string(k) + "]";
     yaml.expect_keys(node, where,
                      {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals",
-                      "contours", "points"});
+                      "contours", "segment", "points", "image_of_unit_circle"});
     Series series;
     series.label = yaml.string(yaml.require(node, where, "label"), where + ".label");
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");
@@ -161,7 +218,9 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         const std::vector<Value> results = answer(function, {*args});
         if (results.empty()) throw CourseError(function + " gave no result");
         const Value result = results.front();
-        if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
+        if (node["segment"]) {
+          points = segment_points(yaml, node["segment"], where + ".segment", result);
+        } else if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
           const std::vector<double> v = numbers(field(result, y));
           if (v.size() < 2) yaml.fail(node["residuals"], where + ".residuals", "needs an intercept and a slope");
           for (const auto& p : node["residuals"]) {
@@ -193,6 +252,8 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     try {
       if (node["points"]) {
         for (const auto& p : node["points"]) series.points.emplace_back(p[0].as<double>(), p[1].as<double>());
+      } else if (node["image_of_unit_circle"]) {
+        series.points = image_of_unit_circle(yaml, node["image_of_unit_circle"], where + ".image_of_unit_circle");
       } else {
         series.points = points_of(call);
         if (learner) {
@@ -228,6 +289,7 @@ std::string figure_json(const Figure& figure) {
   json["x"] = figure.x_label;
   json["y"] = figure.y_label;
   json["log_y"] = figure.log_y;
+  json["equal_axes"] = figure.equal_axes;
   json["series"] = Json::array();
   for (const Series& s : figure.series) {
     Json series;

@@ -7,6 +7,7 @@
 //   x: iteration                                # axis labels
 //   y: J(m, c)
 //   log_y: true                                 # optional
+//   equal_axes: true                            # optional: one unit is as long on both axes
 //   series:
 //     - label: α = 0.05
 //       call: gradient_descent_line             # a function of the course
@@ -27,7 +28,16 @@
 //   - a call with `vary: {arg: N, from: a, to: b, step: s}`: the call made for
 //     each value of argument N, each giving a point (value, y) — or (x, y)
 //     when `x` names a field too;
-//   - literal `points: [[x, y], …]`.
+//   - a call with `segment: {direction: F, column: K, from: F, scale: S,
+//     sqrt: true, factor: c, both_ways: true}`: one segment from `from` (a
+//     2-vector field; else the origin) to `from` + s·d, d being field F (a
+//     2-vector; or column K of a 2-row matrix) and s = c · S (a number, or a
+//     field: a scalar, or entry K of a vector), its square root with `sqrt`
+//     — an eigenvector scaled by its eigenvalue, or a principal axis two
+//     standard deviations long; with `both_ways`, from `from` − s·d;
+//   - literal `points: [[x, y], …]`;
+//   - literal `image_of_unit_circle: [[a, b], [c, d]]`: the points A·(cos t,
+//     sin t) around the circle — the ellipse a 2×2 matrix maps it to.
 // `call: builtin:students_t_pdf` (x, degrees of freedom) is computed by the
 // grader with Boost.Math, for what no exercise computes.
 // `style` is line (default), points or area. The values come from the
@@ -63,6 +73,7 @@ struct Series {
 struct Figure {
   std::string title, x_label, y_label;
   bool log_y = false;
+  bool equal_axes = false;  ///< a circle drawn round: the same scale on both axes
   std::vector<Series> series;
 };
 

@@ -30,6 +30,12 @@ struct Reference {
         results.emplace_back(std::vector<double>{3, 2, 1.5});
       else if (function == "fit_line")
         results.emplace_back(Record{{"coefficients", "r2"}, {std::vector<double>{1, 2}, 0.9}});
+      else if (function == "eigenpair")
+        results.emplace_back(Record{{"value", "vector"}, {3.0, std::vector<double>{0.6, 0.8}}});
+      else if (function == "components")  // a PCA: the mean, two components as columns, their variances
+        results.emplace_back(
+            Record{{"mean", "components", "explained_variance"},
+                   {std::vector<double>{1, 2}, Matrix{2, 2, {0.6, -0.8, 0.8, 0.6}}, std::vector<double>{25, 4}}});
       else if (function == "square")
         results.emplace_back(number(args[0]) * number(args[0]));
       else if (function == "sum")
@@ -85,6 +91,45 @@ TEST_F(Figures, AFittedLineItsResidualsAndAPoint) {
   EXPECT_EQ(points(f, 3), (Points{{0, 1.5}, {1, 2.5}}));
 }
 
+TEST_F(Figures, SegmentsAlongAVectorOrAMatrixColumnScaledByAField) {
+  const Figure f = figure(
+      "title: Axes\nequal_axes: true\nseries:\n"
+      "  - {label: λv, call: eigenpair, args: [], segment: {direction: vector, scale: value}}\n"
+      "  - {label: v, call: eigenpair, args: [], segment: {direction: vector, scale: -2}}\n"
+      "  - {label: second axis, call: components, args: [], segment: {direction: components, column: 1, from: mean,"
+      " scale: explained_variance, sqrt: true, factor: 2, both_ways: true}}\n");
+  EXPECT_TRUE(f.equal_axes);
+  ASSERT_EQ(f.series.size(), 3u);
+  const Points scaled = points(f, 0);
+  ASSERT_EQ(scaled.size(), 2u);
+  EXPECT_EQ(scaled[0], (std::pair<double, double>{0, 0}));
+  EXPECT_NEAR(scaled[1].first, 1.8, 1e-12);
+  EXPECT_NEAR(scaled[1].second, 2.4, 1e-12);
+  const Points reversed = points(f, 1);
+  EXPECT_NEAR(reversed[1].first, -1.2, 1e-12);
+  // Column 1 is (−0.8, 0.6); ±2·√4 = ±4 of it around the mean (1, 2).
+  const Points axis = points(f, 2);
+  ASSERT_EQ(axis.size(), 2u);
+  EXPECT_NEAR(axis[0].first, 1 + 3.2, 1e-12);
+  EXPECT_NEAR(axis[0].second, 2 - 2.4, 1e-12);
+  EXPECT_NEAR(axis[1].first, 1 - 3.2, 1e-12);
+  EXPECT_NEAR(axis[1].second, 2 + 2.4, 1e-12);
+  EXPECT_NE(figure_json(f).find("\"equal_axes\": true"), std::string::npos);
+}
+
+TEST_F(Figures, TheUnitCircleMappedByAMatrixIsAClosedEllipse) {
+  const Figure f = figure("title: A map\nseries:\n  - {label: A·circle, image_of_unit_circle: [[2, 1], [1, 2]]}\n");
+  const Points ellipse = points(f, 0);
+  ASSERT_GT(ellipse.size(), 100u);
+  EXPECT_EQ(ellipse.front(), (std::pair<double, double>{2, 1}));  // A·(1, 0), A's first column
+  EXPECT_NEAR(ellipse.back().first, 2, 1e-12);
+  EXPECT_NEAR(ellipse.back().second, 1, 1e-12);
+  double longest = 0;
+  for (const auto& [x, y] : ellipse) longest = std::max(longest, std::hypot(x, y));
+  EXPECT_NEAR(longest, 3, 1e-2);  // the largest eigenvalue: the ellipse's half-axis along (1, 1)
+  EXPECT_EQ(reference.processes, 0);
+}
+
 TEST_F(Figures, ASweepOfOneArgumentIsOneProcess) {
   const Figure f = figure(
       "title: Squares\nseries:\n  - {label: x², call: square, args: [0.0], vary: {arg: 0, from: 0, to: 2, step: "
@@ -137,22 +182,28 @@ TEST_F(Figures, MistakesInAFigureNameTheLessonsLine) {
   };
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], colour: red}\n"),
             "lessons/01/README.md:22: series[0].colour: unknown key (expected one of: label, style, call, args, x, y, "
-            "x_start, point, vary, line, residuals, contours, points)");
+            "x_start, point, vary, line, residuals, contours, segment, points, image_of_unit_circle)");
   EXPECT_EQ(error_of("title: t\nseries: []\n"), "lessons/01/README.md:21: series: expected a list of series");
   EXPECT_EQ(error_of("series:\n  - {label: a, points: []}\n"), "lessons/01/README.md:20: figure.title: missing");
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, style: bars, points: []}\n"),
             "lessons/01/README.md:22: series[0].style: line, points or area");
   const std::string no_field = error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], y: slope}\n");
   EXPECT_EQ(no_field, "lessons/01/README.md:22: series[0]: the result has no field 'slope'");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], segment: {direction: r2}}\n"),
+            "lessons/01/README.md:22: series[0].segment: field 'r2' is not a vector of 2 entries");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, image_of_unit_circle: [[1, 2, 3]]}\n"),
+            "lessons/01/README.md:22: series[0].image_of_unit_circle: expected a 2×2 matrix [[a, b], [c, d]]");
 }
 
 TEST(FigureJson, IsDataForThePageScriptThatCannotEndIt) {
-  Figure f{"Costs </script><script>alert(1)", "x", "y", false, {}};
+  Figure f{"Costs </script><script>alert(1)", "x", "y", false, false, {}};
   f.series.push_back({"a \"b\"", "points", true, {{0, 1.5}, {NAN, INFINITY}}});
   const std::string json = figure_json(f);
   EXPECT_EQ(json.find("</"), std::string::npos) << json;
-  EXPECT_EQ(json, R"j({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "series": [)j"
-                  R"j({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})j");
+  EXPECT_EQ(
+      json,
+      R"j({"title": "Costs <\/script><script>alert(1)", "x": "x", "y": "y", "log_y": false, "equal_axes": false, "series": [)j"
+      R"j({"label": "a \"b\"", "style": "points", "yours": true, "points": [[0, 1.5], [null, null]]}]})j");
 }
 
 Figure two_series() {
@@ -167,10 +218,11 @@ Figure two_series() {
 }
 
 TEST(Figure, JsonIsOneLineInTheFieldsOrder) {
-  EXPECT_EQ(figure_json(two_series()),
-            R"({"title": "Loss <\/script> \"per\" step", "x": "step", "y": "loss", "log_y": true, "series": [)"
-            R"({"label": "reference", "style": "line", "yours": false, "points": [[0, 1], [1, 0.5], [2, null]]}, )"
-            R"({"label": "yours: reference", "style": "points", "yours": true, "points": []}]})");
+  EXPECT_EQ(
+      figure_json(two_series()),
+      R"({"title": "Loss <\/script> \"per\" step", "x": "step", "y": "loss", "log_y": true, "equal_axes": false, "series": [)"
+      R"({"label": "reference", "style": "line", "yours": false, "points": [[0, 1], [1, 0.5], [2, null]]}, )"
+      R"({"label": "yours: reference", "style": "points", "yours": true, "points": []}]})");
 }
 
 TEST(Figure, JsonCannotEndItsScriptElementAndReadsBack) {
