@@ -111,8 +111,48 @@ List eigen_problem(Random& r, long n) {
   return List{to_value(symmetric), to_value(VectorXd(gaussian(r, n, 1)))};
 }
 
-const std::array<Kind, 11>& kinds() {
-  static const std::array<Kind, 11> all{{
+/// A Bayesian network of n binary nodes X0, X1, …, each with up to 3 parents
+/// among the 3 nodes just before it (so that variable elimination in the
+/// network's order never makes a factor of more than 2⁵ entries, while
+/// enumeration's sum has 2^(hidden variables) terms), every P(true | parents)
+/// within [0.05, 0.95], so that no evidence is impossible.
+Value bayesian_network(Random& r, long n) {
+  List nodes;
+  for (long i = 0; i < n; ++i) {
+    List parents;
+    for (long p = i - std::min<long>(3, i); p < i; ++p)
+      if (r.uniform() < 0.6) parents.emplace_back(static_cast<std::int64_t>(p));
+    std::vector<double> cpt(std::size_t{1} << parents.size());
+    for (double& entry : cpt) entry = r.uniform(0.05, 0.95);
+    nodes.emplace_back(Record{{"name", "parents", "cpt"}, arguments("X" + std::to_string(i), parents, cpt)});
+  }
+  return Record{{"nodes"}, arguments(nodes)};
+}
+
+/// A network, a query node, and about a quarter of the others observed
+/// ({index: value}), each true or false at random.
+List bayesian_query(Random& r, long n) {
+  Value network = bayesian_network(r, n);
+  const auto query = std::min<long>(n - 1, static_cast<long>(r.uniform() * static_cast<double>(n)));
+  Record evidence;
+  for (long i = 0; i < n; ++i) {
+    if (i == query || r.uniform() >= 0.25) continue;
+    evidence.names.push_back(std::to_string(i));
+    evidence.values.emplace_back(r.uniform() < 0.5);
+  }
+  return arguments(std::move(network), static_cast<std::int64_t>(query), std::move(evidence));
+}
+
+/// A network and a full assignment of its nodes, each true or false at random.
+List bayesian_assignment(Random& r, long n) {
+  Value network = bayesian_network(r, n);
+  List assignment;
+  for (long i = 0; i < n; ++i) assignment.emplace_back(r.uniform() < 0.5);
+  return arguments(std::move(network), std::move(assignment));
+}
+
+const std::array<Kind, 13>& kinds() {
+  static const std::array<Kind, 13> all{{
       {"square_system",
        [](Random& r, const GeneratorSpec& g, const std::vector<long>& s) {
          const MatrixXd a = matrix_with_condition(r, s[0], s[0], g.condition);
@@ -172,6 +212,10 @@ const std::array<Kind, 11>& kinds() {
        }},
       {"eigen_problem",  // A symmetric with a dominant eigenvalue, and a start vector
        [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return eigen_problem(r, s[0]); }},
+      {"bayesian_network",  // a network, a query node and evidence on about a quarter of the rest
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return bayesian_query(r, s[0]); }},
+      {"bayesian_assignment",  // a network and a full assignment
+       [](Random& r, const GeneratorSpec&, const std::vector<long>& s) { return bayesian_assignment(r, s[0]); }},
   }};
   return all;
 }

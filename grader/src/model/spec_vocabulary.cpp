@@ -6,7 +6,7 @@
 namespace mathlings {
 namespace {
 
-constexpr std::array<GeneratorKind, 11> kinds{{
+constexpr std::array<GeneratorKind, 13> kinds{{
     {"square_system", 1},
     {"square_matrix", 1},
     {"matrix", 2},
@@ -18,6 +18,8 @@ constexpr std::array<GeneratorKind, 11> kinds{{
     {"two_samples", 2},
     {"paired_samples", 1},
     {"eigen_problem", 1},
+    {"bayesian_network", 1},
+    {"bayesian_assignment", 1},
 }};
 
 constexpr std::array<std::string_view, 3> checks{"solves_system", "inverse_of", "least_squares_optimal"};

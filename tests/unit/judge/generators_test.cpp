@@ -58,6 +58,46 @@ TEST(Generators, AnEigenProblemIsSymmetricWithOneDominantEigenvalueAndAStart) {
   EXPECT_EQ(cases[1].args[1].as<std::vector<double>>().size(), 20u);
 }
 
+/// The field `name` of a generated struct.
+const Value& field(const Value& record, const std::string& name) {
+  const Record& r = record.as<Record>();
+  for (std::size_t k = 0; k < r.names.size(); ++k)
+    if (r.names[k] == name) return r.values[k];
+  throw std::runtime_error("no field " + name);
+}
+
+TEST(Generators, ABayesianNetworkIsWellFormedWithParentsJustBeforeEachNode) {
+  const auto cases = generate_cases(spec("bayesian_network", {{60}}, 604));
+  ASSERT_EQ(cases.size(), 1u);
+  const List& args = cases[0].args;
+  ASSERT_EQ(args.size(), 3u);
+  const List& nodes = field(args[0], "nodes").as<List>();
+  ASSERT_EQ(nodes.size(), 60u);
+  std::size_t parents_in_all = 0;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    EXPECT_EQ(field(nodes[i], "name").as<std::string>(), "X" + std::to_string(i));
+    const List& parents = field(nodes[i], "parents").as<List>();
+    parents_in_all += parents.size();
+    for (const Value& p : parents) {
+      EXPECT_LT(p.as<std::int64_t>(), static_cast<std::int64_t>(i));      // an earlier node…
+      EXPECT_GE(p.as<std::int64_t>() + 3, static_cast<std::int64_t>(i));  // …among the 3 just before
+    }
+    const auto& cpt = field(nodes[i], "cpt").as<std::vector<double>>();
+    EXPECT_EQ(cpt.size(), std::size_t{1} << parents.size());
+    for (const double p : cpt) {
+      EXPECT_GE(p, 0.05);
+      EXPECT_LE(p, 0.95);
+    }
+  }
+  EXPECT_GT(parents_in_all, 60u);  // connected enough that enumeration is no shortcut
+  const auto query = args[1].as<std::int64_t>();
+  const Record& evidence = args[2].as<Record>();
+  EXPECT_GT(evidence.names.size(), 5u);
+  for (const std::string& index : evidence.names) EXPECT_NE(index, std::to_string(query));
+  const auto assignment = generate_cases(spec("bayesian_assignment", {{6}}, 1))[0].args;
+  EXPECT_EQ(assignment[1].as<List>().size(), 6u);
+}
+
 TEST(Generators, ParametersAreCheckedForTheirKind) {
   EXPECT_TRUE(generator_problem(spec("matrix", {{3}}, 1)));
   EXPECT_TRUE(generator_problem(spec("least_squares", {{2, 5}}, 1)));
