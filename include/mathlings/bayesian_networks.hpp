@@ -76,7 +76,7 @@ double query_by_enumeration(const Network& net, int query, const std::map<int, b
 /// variable_elimination: the same answer by variable elimination — one factor
 /// per node, restricted to the evidence, then each hidden variable summed out
 /// of the product of the factors that mention it, then the query's factor
-/// normalised. Graded also on networks of 60 nodes, where enumeration's 2^40 and more
+/// normalised. Graded also on networks of 60 nodes, where enumeration's 2^30 and more
 /// terms cannot finish: eliminate in an order that keeps the factors small
 /// (the tests' networks give each node parents among the 3 nodes just before
 /// it; the network's own order, or "the variable whose factors mention the
