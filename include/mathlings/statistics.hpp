@@ -6,6 +6,7 @@
 
 #include <Eigen/Core>
 #include <cstddef>
+#include <mathlings/tail.hpp>
 #include <stdexcept>
 #include <vector>
 
@@ -34,8 +35,8 @@ Summary describe(const std::vector<double>& xs);
 
 /// z_test: the p-value of a z-test of the mean against mu0, sigma known.
 /// Upper tails through erfc, P(Z ≥ z) = ½·erfc(z/√2): 1 − Φ(z) rounds a small
-/// p-value to 0. Throws std::invalid_argument if sigma ≤ 0 or n = 0.
-enum class Tail { two_sided, less, greater };
+/// p-value to 0. Throws std::invalid_argument if sigma ≤ 0 or n = 0. Tail
+/// (<mathlings/tail.hpp>) is two_sided, less or greater.
 double z_test_p_value(double sample_mean, double mu0, double sigma, std::size_t n, Tail tail);
 
 /// t_tests: the statistic is for a − b (or xs − mu0). Upper tails from the

@@ -8,6 +8,7 @@
 
 #include "base/errors.hpp"
 #include "base/text.hpp"
+#include "judge/statistical_checks.hpp"
 
 namespace mathlings {
 namespace {
@@ -195,7 +196,7 @@ std::string describe_thrown(const protocol::Thrown& t) {
 }  // namespace
 
 bool can_check(std::string_view name) {
-  return name == "equal" || find_property(name) != nullptr;
+  return name == "equal" || find_property(name) != nullptr || is_statistical_check(name);
 }
 
 std::optional<Mismatch> find_mismatch(const Value& expected, const Value& actual, const Tolerance& tolerance) {
@@ -290,6 +291,12 @@ CaseVerdict judge_case(const TestSpec& test, const List& args, const Outcome& ex
     message += "\n  worst entry" + (mismatch->where.empty() ? std::string() : " " + mismatch->where) + ": expected " +
                mismatch->expected + ", got " + mismatch->actual + " (tolerance " + tolerance_text(test.tolerance) + ")";
     return wrong(message);
+  }
+
+  if (is_statistical_check(test.check)) {
+    if (auto problem = check_statistically(test.check, args, e, a, test.standard_errors))
+      return wrong(*problem + "\n  result: " + format_value(a));
+    return {};
   }
 
   // A property check: the shape must still be what the reference returned.

@@ -135,6 +135,32 @@ std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, co
   return {{from.first - back * dx, from.second - back * dy}, {from.first + scale * dx, from.second + scale * dy}};
 }
 
+/// The outline of a histogram of `values`, as a density (each bar's count
+/// over the number of values and the bar's width): steps along the bars'
+/// tops, from the axis at `from` back down to it at `to`.
+std::vector<std::pair<double, double>> histogram_points(const YamlReader& yaml, const YAML::Node& spec,
+                                                        const std::string& where, const std::vector<double>& values) {
+  yaml.expect_keys(spec, where, {"from", "to", "bins"});
+  const double from = yaml.number(yaml.require(spec, where, "from"), where + ".from");
+  const double to = yaml.number(yaml.require(spec, where, "to"), where + ".to");
+  const long bins = yaml.integer(yaml.require(spec, where, "bins"), where + ".bins");
+  if (!(to > from) || bins < 1 || bins > 500) yaml.fail(spec, where, "needs from < to and 1 to 500 bins");
+  const double width = (to - from) / static_cast<double>(bins);
+  std::vector<double> counts(static_cast<std::size_t>(bins), 0);
+  for (const double v : values) {
+    if (!(v >= from && v <= to)) continue;
+    counts[std::min(static_cast<std::size_t>((v - from) / width), counts.size() - 1)] += 1;
+  }
+  std::vector<std::pair<double, double>> points{{from, 0}};
+  for (std::size_t k = 0; k < counts.size(); ++k) {
+    const double height = values.empty() ? 0 : counts[k] / (static_cast<double>(values.size()) * width);
+    points.emplace_back(from + static_cast<double>(k) * width, height);
+    points.emplace_back(from + static_cast<double>(k + 1) * width, height);
+  }
+  points.emplace_back(to, 0);
+  return points;
+}
+
 /// The ellipse a 2×2 matrix maps the unit circle to, closed, 120 steps round.
 std::vector<std::pair<double, double>> image_of_unit_circle(const YamlReader& yaml, const YAML::Node& spec,
                                                             const std::string& where) {
@@ -173,7 +199,7 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     const std::string where = "series[" + std::to_string(k) + "]";
     yaml.expect_keys(node, where,
                      {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals",
-                      "contours", "segment", "points", "image_of_unit_circle"});
+                      "contours", "segment", "histogram", "points", "image_of_unit_circle"});
     Series series;
     series.label = yaml.string(yaml.require(node, where, "label"), where + ".label");
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");
@@ -218,7 +244,9 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         const std::vector<Value> results = answer(function, {*args});
         if (results.empty()) throw CourseError(function + " gave no result");
         const Value result = results.front();
-        if (node["segment"]) {
+        if (node["histogram"]) {
+          points = histogram_points(yaml, node["histogram"], where + ".histogram", numbers(field(result, y)));
+        } else if (node["segment"]) {
           points = segment_points(yaml, node["segment"], where + ".segment", result);
         } else if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
           const std::vector<double> v = numbers(field(result, y));

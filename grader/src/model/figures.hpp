@@ -35,6 +35,9 @@
 //     field: a scalar, or entry K of a vector), its square root with `sqrt`
 //     — an eigenvector scaled by its eigenvalue, or a principal axis two
 //     standard deviations long; with `both_ways`, from `from` − s·d;
+//   - a call with `histogram: {from: a, to: b, bins: k}`: the outline of a
+//     histogram of the result (a vector) over [a, b], as a density — the
+//     uniform distribution on [a, b] has height 1/(b − a);
 //   - literal `points: [[x, y], …]`;
 //   - literal `image_of_unit_circle: [[a, b], [c, d]]`: the points A·(cos t,
 //     sin t) around the circle — the ellipse a 2×2 matrix maps it to.

@@ -92,7 +92,7 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
                    const TestSpec& defaults) {
   yaml.expect_keys(node, field,
                    {"name", "points", "function", "cases", "generate", "tolerance", "check", "expect", "time_limit",
-                    "memory_limit", "hidden", "needs", "compare"});
+                    "memory_limit", "hidden", "needs", "compare", "standard_errors"});
   TestSpec test = defaults;
   test.line = yaml.line_of(node);
   test.name = yaml.string(yaml.require(node, field, "name"), field + ".name");
@@ -160,6 +160,12 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
   }
   if (node["needs"]) test.needs = yaml.strings(node["needs"], field + ".needs");
   if (node["compare"]) test.compared_fields = yaml.strings(node["compare"], field + ".compare");
+  if (node["standard_errors"]) {
+    test.standard_errors = yaml.number(node["standard_errors"], field + ".standard_errors");
+    if (!(test.standard_errors >= 3 && test.standard_errors <= 10))
+      yaml.fail(node["standard_errors"], field + ".standard_errors",
+                "from 3 to 10: fewer fails right answers too often, more lets wrong ones through");
+  }
   if (node["memory_limit"]) {
     test.memory_limit_mib = yaml.number(node["memory_limit"], field + ".memory_limit");
     if (test.memory_limit_mib < 64)

@@ -59,6 +59,9 @@ struct TestSpec {
   std::optional<std::string> expect;  ///< an exception type the reference must throw
   double time_limit = 2;              ///< CPU seconds for the whole test (wall time only guards)
   double memory_limit_mib = 1024;
+  /// How far a statistical check (judge/statistical_checks.hpp) lets a
+  /// simulated result stray, in standard errors of its own noise.
+  double standard_errors = 4;
   bool hidden = false;             ///< graded by `grade` and `batch` only; its inputs are never shown
   std::vector<std::string> needs;  ///< the techniques (ExerciseSpec::techniques) its tolerance demands
   int line = 0;

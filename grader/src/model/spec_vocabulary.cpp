@@ -22,7 +22,8 @@ constexpr std::array<GeneratorKind, 13> kinds{{
     {"bayesian_assignment", 1},
 }};
 
-constexpr std::array<std::string_view, 3> checks{"solves_system", "inverse_of", "least_squares_optimal"};
+constexpr std::array<std::string_view, 5> checks{"solves_system", "inverse_of", "least_squares_optimal",
+                                                 "z_test_p_values", "permutation_p_value"};
 
 }  // namespace
 

@@ -117,6 +117,13 @@ TEST_F(Figures, SegmentsAlongAVectorOrAMatrixColumnScaledByAField) {
   EXPECT_NE(figure_json(f).find("\"equal_axes\": true"), std::string::npos);
 }
 
+TEST_F(Figures, AHistogramIsADensityOutline) {
+  // cost_history answers {3, 2, 1.5}: over [1, 3] in 2 bins, 1.5 in the first and 2 and 3 (the end) in the second.
+  const Figure f =
+      figure("title: H\nseries:\n  - {label: h, call: cost_history, args: [], histogram: {from: 1, to: 3, bins: 2}}\n");
+  EXPECT_EQ(points(f, 0), (Points{{1, 0}, {1, 1.0 / 3}, {2, 1.0 / 3}, {2, 2.0 / 3}, {3, 2.0 / 3}, {3, 0}}));
+}
+
 TEST_F(Figures, TheUnitCircleMappedByAMatrixIsAClosedEllipse) {
   const Figure f = figure("title: A map\nseries:\n  - {label: A·circle, image_of_unit_circle: [[2, 1], [1, 2]]}\n");
   const Points ellipse = points(f, 0);
@@ -182,7 +189,7 @@ TEST_F(Figures, MistakesInAFigureNameTheLessonsLine) {
   };
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], colour: red}\n"),
             "lessons/01/README.md:22: series[0].colour: unknown key (expected one of: label, style, call, args, x, y, "
-            "x_start, point, vary, line, residuals, contours, segment, points, image_of_unit_circle)");
+            "x_start, point, vary, line, residuals, contours, segment, histogram, points, image_of_unit_circle)");
   EXPECT_EQ(error_of("title: t\nseries: []\n"), "lessons/01/README.md:21: series: expected a list of series");
   EXPECT_EQ(error_of("series:\n  - {label: a, points: []}\n"), "lessons/01/README.md:20: figure.title: missing");
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, style: bars, points: []}\n"),

@@ -20,6 +20,7 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
@@ -198,11 +199,14 @@ using FunctionTable = std::map<std::string, Function, std::less<>>;
 namespace detail {
 template <class R, class... A, std::size_t... I>
 Value call_with(R (*f)(A...), const List& args, std::index_sequence<I...>) {
+  // Converted first, in order, into objects of their own: a parameter taken
+  // by non-const reference (lesson 05's Random&) binds to one of them.
+  std::tuple<std::decay_t<A>...> converted{Codec<std::decay_t<A>>::from(args[I])...};
   if constexpr (std::is_void_v<R>) {
-    f(Codec<std::decay_t<A>>::from(args[I])...);
+    f(std::get<I>(converted)...);
     return {};
   } else {
-    return Codec<std::decay_t<R>>::to(f(Codec<std::decay_t<A>>::from(args[I])...));
+    return Codec<std::decay_t<R>>::to(f(std::get<I>(converted)...));
   }
 }
 }  // namespace detail

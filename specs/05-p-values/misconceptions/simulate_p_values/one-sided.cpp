@@ -1,0 +1,31 @@
+// 05-p-values/simulate_p_values, wrong on purpose: the p-value of the upper tail alone, ½·erfc(z/√2).
+// A misconception variant (see specs/05-p-values/simulate_p_values.yaml): never a solution.
+#include <cmath>
+#include <mathlings/p_values.hpp>
+
+namespace mathlings {
+
+std::vector<double> simulate_p_values(Random& rng, int trials, std::size_t n, double true_mean, double mu0,
+                                      double sigma) {
+  if (trials < 0 || n == 0 || !(sigma > 0))
+    throw std::invalid_argument("simulate_p_values needs trials ≥ 0, n ≥ 1 and sigma > 0");
+  std::vector<double> p_values;
+  p_values.reserve(static_cast<std::size_t>(trials));
+  for (int t = 0; t < trials; ++t) {
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) sum += true_mean + sigma * rng.normal();
+    const double z = (sum / static_cast<double>(n) - mu0) / (sigma / std::sqrt(static_cast<double>(n)));
+    p_values.push_back(0.5 * std::erfc(z / std::sqrt(2.0)));
+  }
+  return p_values;
+}
+
+double rejection_rate(const std::vector<double>& p_values, double alpha) {
+  if (p_values.empty()) throw std::invalid_argument("no p-values: no rate");
+  std::size_t below = 0;
+  for (const double p : p_values)
+    if (p < alpha) ++below;
+  return static_cast<double>(below) / static_cast<double>(p_values.size());
+}
+
+}  // namespace mathlings
