@@ -66,16 +66,25 @@
         x: { type: "linear", title: { display: spec.x !== "", text: spec.x } },
         y: { type: spec.log_y ? "logarithmic" : "linear", title: { display: spec.y !== "", text: spec.y } }
       };
-      if (spec.equal_axes) {  // a square plot, both axes over one span: a circle stays round
-        const finite = spec.series.flatMap(function (s) { return s.points; })
+      // Equal axes: ranges around the reference's points (a learner's wild
+      // answer must not shrink the drawing), then, once the plot area is
+      // laid out, widened so that one unit is as many pixels on both axes.
+      let centre = null;
+      if (spec.equal_axes) {
+        const finite = spec.series.filter(function (s) { return !s.yours; })
+          .flatMap(function (s) { return s.points; })
           .filter(function (p) { return Number.isFinite(p[0]) && Number.isFinite(p[1]); });
-        const xs = finite.map(function (p) { return p[0]; }), ys = finite.map(function (p) { return p[1]; });
-        const half = 0.55 * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
-        const cx = (Math.max(...xs) + Math.min(...xs)) / 2, cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-        Object.assign(scales.x, { min: cx - half, max: cx + half });
-        Object.assign(scales.y, { min: cy - half, max: cy + half });
+        if (finite.length > 0) {
+          const xs = finite.map(function (p) { return p[0]; }), ys = finite.map(function (p) { return p[1]; });
+          centre = {
+            x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2,
+            half: 0.55 * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9)
+          };
+          Object.assign(scales.x, { min: centre.x - centre.half, max: centre.x + centre.half });
+          Object.assign(scales.y, { min: centre.y - centre.half, max: centre.y + centre.half });
+        }
       }
-      new Chart(figure.querySelector("canvas"), {
+      const chart = new Chart(figure.querySelector("canvas"), {
         type: "scatter",
         data: { datasets: datasets },
         options: {
@@ -85,6 +94,12 @@
           plugins: { legend: { position: "bottom" } }
         }
       });
+      if (centre && chart.chartArea) {
+        const area = chart.chartArea, pixels = Math.min(area.width, area.height) / (2 * centre.half);
+        Object.assign(chart.options.scales.x, { min: centre.x - area.width / pixels / 2, max: centre.x + area.width / pixels / 2 });
+        Object.assign(chart.options.scales.y, { min: centre.y - area.height / pixels / 2, max: centre.y + area.height / pixels / 2 });
+        chart.update("none");
+      }
       figure.dataset.series = String(spec.series.length);
       figure.dataset.yours = String(spec.series.filter(function (s) { return s.yours; }).length);
       figure.dataset.points = String(points);

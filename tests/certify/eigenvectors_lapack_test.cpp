@@ -61,15 +61,17 @@ void expect_agree(double ours, double lapack, double tolerance, double floor, co
       << what << ": " << ours << " against LAPACK's " << lapack;
 }
 
-TEST(Lapack,
-     SolvesAKnownMatrix) {  // the comparison itself: A = [[2, 1], [1, 2]] has eigenpairs 1, (1, −1) and 3, (1, 1)
+// The comparison itself: A = [[5, 2], [2, 2]] has eigenpairs 1, (1, −2)/√5
+// and 6, (2, 1)/√5 — no two entries of one magnitude, so the sign
+// convention cannot depend on the last bit of LAPACK's answer.
+TEST(Lapack, SolvesAKnownMatrix) {
   Eigen::MatrixXd a(2, 2);
-  a << 2, 1, 1, 2;
+  a << 5, 2, 2, 2;
   const Decomposition d = lapack_eigen(a);
-  EXPECT_NEAR(d.values(0), 1, 1e-15);
-  EXPECT_NEAR(d.values(1), 3, 1e-15);
-  EXPECT_NEAR(by_convention(d.vectors.col(1))(0), std::sqrt(0.5), 1e-15);
-  EXPECT_NEAR(by_convention(d.vectors.col(0))(1), -std::sqrt(0.5), 1e-15);
+  EXPECT_NEAR(d.values(0), 1, 1e-14);
+  EXPECT_NEAR(d.values(1), 6, 1e-14);
+  EXPECT_NEAR(by_convention(d.vectors.col(1))(0), 2 / std::sqrt(5.0), 1e-14);
+  EXPECT_NEAR(by_convention(d.vectors.col(0))(1), 2 / std::sqrt(5.0), 1e-14);  // (−1, 2)/√5: the 2 made positive
 }
 
 TEST(PowerIterationAgainstLapack, EveryCaseOfTheSpecFindsLapacksDominantEigenpair) {

@@ -1,5 +1,6 @@
 #include "judge/statistical_checks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
@@ -39,8 +40,10 @@ double z_test_rejection(double alpha, double shift) {
 
 std::optional<std::string> z_test_p_values(const List& args, const Value& actual, double k) {
   if (args.size() != 6) throw CourseError("z_test_p_values needs [seed, trials, n, true_mean, mu0, sigma]");
-  const double trials = number(args[1]), n = number(args[2]);
-  const double shift = (number(args[3]) - number(args[4])) * std::sqrt(n) / number(args[5]);
+  const double trials = number(args[1]), n = number(args[2]), sigma = number(args[5]);
+  if (!(trials >= 1) || !(n >= 1) || !(sigma > 0))
+    throw CourseError("z_test_p_values needs trials ≥ 1, n ≥ 1 and sigma > 0 (a check that cannot fail otherwise)");
+  const double shift = (number(args[3]) - number(args[4])) * std::sqrt(n) / sigma;
   const std::vector<double> p = numbers(actual);
   if (static_cast<double>(p.size()) != trials)
     return "expected " + text(trials) + " p-values, one per trial; got " + text(static_cast<double>(p.size()));
@@ -50,6 +53,12 @@ std::optional<std::string> z_test_p_values(const List& args, const Value& actual
     double below = 0;
     for (const double value : p) below += value < alpha ? 1 : 0;
     const double rate = below / trials, expected = z_test_rejection(alpha, shift);
+    // The band is the normal approximation of the binomial count: the course
+    // must give it enough trials for that (about 10 expected on each side).
+    if (trials * expected * (1 - expected) < 10)
+      throw CourseError("z_test_p_values: " + text(trials) +
+                        " trials are too few to judge a rejection probability of " + text(expected) +
+                        " at α = " + text(alpha) + " (trials·r(1 − r) must be at least 10)");
     const double error = std::sqrt(expected * (1 - expected) / trials);
     if (std::abs(rate - expected) > k * error + 0.5 / trials) {
       return "the share of p-values below " + text(alpha) + " is " + text(rate) + ", but a two-sided z-test rejects " +
@@ -65,9 +74,12 @@ std::optional<std::string> z_test_p_values(const List& args, const Value& actual
 std::optional<std::string> permutation_p_value(const List& args, const Value& expected, const Value& actual, double k) {
   if (args.size() != 4) throw CourseError("permutation_p_value needs [seed, a, b, permutations]");
   const double permutations = number(args[3]);
+  if (!(permutations >= 1)) throw CourseError("permutation_p_value needs at least one permutation");
   const double p = number(actual), reference = number(expected);
   const double count = p * (permutations + 1);  // 1 + the permutations at least as extreme
-  if (!std::isfinite(p) || std::abs(count - std::round(count)) > 1e-6 * (permutations + 1) || std::round(count) < 1 ||
+  // (1 + k)/(1 + P) times (1 + P) is k + 1 up to a rounding or two: k/P, the
+  // count without the observed arrangement, is off by k/P — far more.
+  if (!std::isfinite(p) || std::abs(count - std::round(count)) > 1e-9 * std::max(1.0, count) || std::round(count) < 1 ||
       std::round(count) > permutations + 1) {
     return "a permutation p-value is (1 + k) / (1 + permutations), k the permutations at least as extreme as the "
            "observed one: times " +

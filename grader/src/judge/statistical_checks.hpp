@@ -3,8 +3,9 @@
 // equally right numbers, so these never compare with one stream. Each
 // measures the result against what the mathematics says it must be, and
 // allows a stated number of standard errors (TestSpec::standard_errors) of
-// the simulation's own noise — a right answer fails with a probability of
-// about 6·10⁻⁵ per comparison at 4 standard errors, a wrong one by far more.
+// the simulation's own noise — at 4, a right answer fails a comparison with
+// a probability of about 6·10⁻⁵ (and a case makes five), at 5 about 6·10⁻⁷;
+// the wrong answers the course knows miss by far more.
 //
 //   z_test_p_values     args [seed, trials, n, true_mean, mu0, sigma]: the
 //                       result holds `trials` p-values of two-sided z-tests,

@@ -5,6 +5,7 @@
 
 #include "base/errors.hpp"
 #include "base/json.hpp"
+#include "base/text.hpp"
 #include "base/yaml_reader.hpp"
 
 namespace mathlings {
@@ -101,7 +102,9 @@ std::vector<std::pair<double, double>> contour_points(const YamlReader& yaml, co
 std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, const YAML::Node& spec,
                                                       const std::string& where, const Value& result) {
   yaml.expect_keys(spec, where, {"direction", "column", "from", "scale", "sqrt", "factor", "both_ways"});
-  const auto column = spec["column"] ? static_cast<std::size_t>(yaml.integer(spec["column"], where + ".column")) : 0;
+  const long column_number = spec["column"] ? yaml.integer(spec["column"], where + ".column") : 0;
+  if (column_number < 0) yaml.fail(spec["column"], where + ".column", "a column index, 0 or more");
+  const auto column = static_cast<std::size_t>(column_number);
   const auto vector_of = [&](const Value& v, const std::string& name) {
     if (const auto* m = std::get_if<Matrix>(&v.data)) {
       if (m->rows != 2 || column >= m->cols)
@@ -128,7 +131,11 @@ std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, co
       scale = entries[at];
     }
   }
-  if (spec["sqrt"] && spec["sqrt"].as<bool>()) scale = std::sqrt(scale);
+  if (spec["sqrt"] && spec["sqrt"].as<bool>()) {
+    if (!(scale >= 0))
+      yaml.fail(spec, where + ".sqrt", "the square root of a negative scale (" + format_number(scale) + ")");
+    scale = std::sqrt(scale);
+  }
   if (spec["factor"]) scale *= yaml.number(spec["factor"], where + ".factor");
   const bool both_ways = spec["both_ways"] && spec["both_ways"].as<bool>();
   const double back = both_ways ? scale : 0;
@@ -185,6 +192,8 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
   const YamlReader yaml(yaml_text, file, first_line);
   const YAML::Node& root = yaml.root();
   yaml.expect_keys(root, "figure", {"title", "x", "y", "log_y", "equal_axes", "series"});
+  if (root["log_y"] && root["equal_axes"] && root["log_y"].as<bool>() && root["equal_axes"].as<bool>())
+    yaml.fail(root["equal_axes"], "equal_axes", "a logarithmic axis has no unit to equal the other's");
   Figure figure;
   figure.title = yaml.string(yaml.require(root, "figure", "title"), "title");
   if (root["x"]) figure.x_label = yaml.string(root["x"], "x");
@@ -200,6 +209,16 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
     yaml.expect_keys(node, where,
                      {"label", "style", "call", "args", "x", "y", "x_start", "point", "vary", "line", "residuals",
                       "contours", "segment", "histogram", "points", "image_of_unit_circle"});
+    int kinds = 0;  // a series is one kind: two would silently drop one
+    for (const char* kind :
+         {"point", "vary", "line", "residuals", "contours", "segment", "histogram", "points", "image_of_unit_circle"})
+      kinds += node[kind] ? 1 : 0;
+    if (kinds > 1)
+      yaml.fail(node, where,
+                "one kind of series each: point, vary, line, residuals, contours, segment, "
+                "histogram, points or image_of_unit_circle");
+    if ((node["points"] || node["image_of_unit_circle"]) && node["call"])
+      yaml.fail(node["call"], where + ".call", "literal points are drawn as given, without a call");
     Series series;
     series.label = yaml.string(yaml.require(node, where, "label"), where + ".label");
     if (node["style"]) series.style = yaml.string(node["style"], where + ".style");

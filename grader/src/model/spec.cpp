@@ -161,6 +161,10 @@ TestSpec read_test(const YamlReader& yaml, const YAML::Node& node, const std::st
   if (node["needs"]) test.needs = yaml.strings(node["needs"], field + ".needs");
   if (node["compare"]) test.compared_fields = yaml.strings(node["compare"], field + ".compare");
   if (node["standard_errors"]) {
+    if (!is_statistical(test.check))
+      yaml.fail(
+          node["standard_errors"], field + ".standard_errors",
+          "only a statistical check (z_test_p_values, permutation_p_value) takes it; this test's is " + test.check);
     test.standard_errors = yaml.number(node["standard_errors"], field + ".standard_errors");
     if (!(test.standard_errors >= 3 && test.standard_errors <= 10))
       yaml.fail(node["standard_errors"], field + ".standard_errors",

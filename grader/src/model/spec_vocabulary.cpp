@@ -24,6 +24,8 @@ constexpr std::array<GeneratorKind, 13> kinds{{
 
 constexpr std::array<std::string_view, 5> checks{"solves_system", "inverse_of", "least_squares_optimal",
                                                  "z_test_p_values", "permutation_p_value"};
+/// Those of them that judge a random result (they take standard_errors).
+constexpr std::array<std::string_view, 2> statistical{"z_test_p_values", "permutation_p_value"};
 
 }  // namespace
 
@@ -60,6 +62,10 @@ std::optional<std::string> generator_problem(const GeneratorSpec& spec) {
 
 std::span<const std::string_view> property_checks() {
   return checks;
+}
+
+bool is_statistical(std::string_view check) {
+  return std::find(statistical.begin(), statistical.end(), check) != statistical.end();
 }
 
 bool is_known_check(std::string_view name) {

@@ -28,8 +28,11 @@ std::string known_generators();
 /// What is wrong with a generator's parameters for its kind, if anything.
 std::optional<std::string> generator_problem(const GeneratorSpec& spec);
 
-/// The property checks a test may name instead of "equal".
+/// The checks a test may name instead of "equal": properties of the answer,
+/// and statistical checks of random results.
 std::span<const std::string_view> property_checks();
+/// Whether `check` judges a random result (and so takes standard_errors).
+bool is_statistical(std::string_view check);
 bool is_known_check(std::string_view name);
 /// "equal, solves_system, …" for a message.
 std::string known_checks();

@@ -28,6 +28,35 @@ Eigen::Vector2d stub(double) {
   throw not_implemented();
 }
 
+/// A generator a function advances, as lesson 05's functions take their Random&.
+struct Counter {
+  int next = 0;
+};
+int draw_twice(Counter& counter, std::vector<double> moved, const std::vector<double>& kept) {
+  counter.next += 2;
+  return counter.next * 100 + static_cast<int>(moved.size() * 10 + kept.size());
+}
+
+}  // namespace
+
+namespace harness {
+template <>
+struct Codec<Counter> {
+  static Counter from(const Value& v) { return Counter{static_cast<int>(integer_from(v))}; }
+};
+}  // namespace harness
+
+namespace {
+
+TEST(Harness, ANonConstReferenceParameterBindsToItsConvertedArgument) {
+  // Counter 5 advanced by 2 → 7; a vector of 3 by value, one of 1 by const reference.
+  EXPECT_EQ(bind_function(&draw_twice)(
+                List{Value(std::int64_t{5}), Value(std::vector<double>{1, 2, 3}), Value(std::vector<double>{4})}),
+            Value(std::int64_t{731}));
+  EXPECT_THROW(bind_function(&draw_twice)(List{Value("five"), Value(std::vector<double>{}), Value(1.0)}),
+               harness::ArgumentError);
+}
+
 TEST(Harness, ConvertsArgumentsAndResultsByTheirCppTypes) {
   const auto f = bind_function(&scale);
   const Value result = f(List{Value(List{List{1, 2}, List{3.5, 4}}), Value(2)});

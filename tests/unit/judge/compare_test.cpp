@@ -8,6 +8,7 @@
 
 #include "base/errors.hpp"
 #include "base/text.hpp"
+#include "judge/statistical_checks.hpp"
 
 namespace mathlings {
 namespace {
@@ -32,6 +33,15 @@ Outcome thrown(std::string type) {
 
 /// An exact fit: t is ±∞ to one right answer and 1e14 to another. A test
 /// that names the fields it grades leaves t alone, and grades the rest.
+TEST(Compare, EveryCheckASpecMayNameIsOneTheJudgeImplements) {
+  EXPECT_TRUE(can_check("equal"));
+  for (const auto check : property_checks()) {
+    EXPECT_TRUE(can_check(check)) << check;
+    EXPECT_EQ(is_statistical_check(check), is_statistical(check)) << check;
+  }
+  EXPECT_FALSE(can_check("roughly"));
+}
+
 TEST(Compare, ATestGradesOnlyTheFieldsItNames) {
   const auto fit = [](double t, double sd) {
     Record r;

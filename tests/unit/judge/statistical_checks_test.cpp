@@ -82,8 +82,10 @@ TEST(StatisticalChecks, PValuesThatAreNotUniformUnderTheNullFail) {
 }
 
 TEST(StatisticalChecks, TheNumberAndRangeOfPValuesAreChecked) {
-  EXPECT_EQ(*check_p_values(args(3, 10, 0, 0, 1), {0.1, 0.2}), "expected 3 p-values, one per trial; got 2");
-  EXPECT_EQ(*check_p_values(args(2, 10, 0, 0, 1), {0.1, 1.5}), "a p-value is a probability, in [0, 1]; got 1.5");
+  using Message = std::optional<std::string>;
+  EXPECT_EQ(check_p_values(args(3, 10, 0, 0, 1), {0.1, 0.2}), Message("expected 3 p-values, one per trial; got 2"));
+  EXPECT_EQ(check_p_values(args(2, 10, 0, 0, 1), {0.1, 1.5}),
+            Message("a p-value is a probability, in [0, 1]; got 1.5"));
   EXPECT_TRUE(check_p_values(args(2, 10, 0, 0, 1), {0.1, NAN}).has_value());
 }
 
@@ -105,6 +107,12 @@ TEST(StatisticalChecks, APermutationPValueCountsTheObservedStatisticAndIsNearThe
   ASSERT_TRUE(forgot.has_value());
   EXPECT_NE(forgot->find("whole number from 1 to 1000"), std::string::npos) << *forgot;
   EXPECT_TRUE(check_permutation(999, 0.05, 0.0).has_value());  // 0 is never a permutation p-value
+  for (const int permutations : {1999, 9999, 99999}) {  // k/P is off the lattice by k/P, however many permutations
+    EXPECT_TRUE(check_permutation(permutations, 1.0 / (permutations + 1), 1.0 / permutations).has_value())
+        << permutations;
+    EXPECT_EQ(check_permutation(permutations, 1.0 / (permutations + 1), 2.0 / (permutations + 1)), std::nullopt)
+        << permutations;
+  }
   const auto far = check_permutation(999, 0.05, 0.2);
   ASSERT_TRUE(far.has_value());
   EXPECT_NE(far->find("standard errors of the difference apart"), std::string::npos) << *far;
@@ -112,6 +120,12 @@ TEST(StatisticalChecks, APermutationPValueCountsTheObservedStatisticAndIsNearThe
 
 TEST(StatisticalChecks, ArgumentsOfTheWrongShapeAreTheCoursesFault) {
   EXPECT_THROW(check_statistically("z_test_p_values", List{}, Value(0.5), Value(0.5), 4), CourseError);
+  // Arguments with which the check could not fail: σ = 0, no trials, too few trials for the approximation.
+  EXPECT_THROW(check_p_values(args(100, 10, 0, 0, 0), std::vector<double>(100, 0.5)), CourseError);
+  EXPECT_THROW(check_p_values(args(0, 10, 0, 0, 1), {}), CourseError);
+  EXPECT_THROW(check_p_values(args(100, 10, 0, 0, 1), std::vector<double>(100, 0.5)),
+               CourseError);  // 100·0.01·0.99 < 10
+  EXPECT_THROW(check_permutation(0, 0.5, 0.5), CourseError);
   EXPECT_THROW(check_statistically("no_such_check", List{}, Value(0.5), Value(0.5), 4), CourseError);
   EXPECT_TRUE(is_statistical_check("permutation_p_value"));
   EXPECT_FALSE(is_statistical_check("solves_system"));

@@ -118,7 +118,12 @@ TEST_F(Figures, SegmentsAlongAVectorOrAMatrixColumnScaledByAField) {
 }
 
 TEST_F(Figures, AHistogramIsADensityOutline) {
-  // cost_history answers {3, 2, 1.5}: over [1, 3] in 2 bins, 1.5 in the first and 2 and 3 (the end) in the second.
+  // cost_history answers {3, 2, 1.5}: over [1, 3] in 2 bins, 1.5 in the first and 2 and 3 (the end) in the second;
+  // over [2.5, 4] only 3 falls, and the density is over all three values.
+  const Figure outside = figure(
+      "title: H\nseries:\n  - {label: h, call: cost_history, args: [], histogram: {from: 2.5, "
+      "to: 4, bins: 1}}\n");
+  EXPECT_EQ(points(outside, 0), (Points{{2.5, 0}, {2.5, 1.0 / 3 / 1.5}, {4, 1.0 / 3 / 1.5}, {4, 0}}));
   const Figure f =
       figure("title: H\nseries:\n  - {label: h, call: cost_history, args: [], histogram: {from: 1, to: 3, bins: 2}}\n");
   EXPECT_EQ(points(f, 0), (Points{{1, 0}, {1, 1.0 / 3}, {2, 1.0 / 3}, {2, 2.0 / 3}, {3, 2.0 / 3}, {3, 0}}));
@@ -198,6 +203,26 @@ TEST_F(Figures, MistakesInAFigureNameTheLessonsLine) {
   EXPECT_EQ(no_field, "lessons/01/README.md:22: series[0]: the result has no field 'slope'");
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], segment: {direction: r2}}\n"),
             "lessons/01/README.md:22: series[0].segment: field 'r2' is not a vector of 2 entries");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], histogram: {from: 1, to: 1, "
+                     "bins: 2}}\n"),
+            "lessons/01/README.md:22: series[0].histogram: needs from < to and 1 to 500 bins");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], histogram: {from: 0, to: 1, "
+                     "bins: 0}}\n"),
+            "lessons/01/README.md:22: series[0].histogram: needs from < to and 1 to 500 bins");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], segment: {direction: coefficients, "
+                     "column: -1}}\n"),
+            "lessons/01/README.md:22: series[0].segment.column: a column index, 0 or more");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: fit_line, args: [], segment: {direction: coefficients, "
+                     "scale: -4, sqrt: true}}\n"),
+            "lessons/01/README.md:22: series[0].segment.sqrt: the square root of a negative scale (-4)");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, args: [], x_start: 1, points: [[0, 1]], "
+                     "histogram: {from: 0, to: 1, bins: 2}}\n"),
+            "lessons/01/README.md:22: series[0]: one kind of series each: point, vary, line, residuals, contours, "
+            "segment, histogram, points or image_of_unit_circle");
+  EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, call: cost_history, image_of_unit_circle: [[1, 0], [0, 1]]}\n"),
+            "lessons/01/README.md:22: series[0].call: literal points are drawn as given, without a call");
+  EXPECT_EQ(error_of("title: t\nlog_y: true\nequal_axes: true\nseries:\n  - {label: a, points: [[1, 1]]}\n"),
+            "lessons/01/README.md:22: equal_axes: a logarithmic axis has no unit to equal the other's");
   EXPECT_EQ(error_of("title: t\nseries:\n  - {label: a, image_of_unit_circle: [[1, 2, 3]]}\n"),
             "lessons/01/README.md:22: series[0].image_of_unit_circle: expected a 2×2 matrix [[a, b], [c, d]]");
 }

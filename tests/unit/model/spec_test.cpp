@@ -87,6 +87,19 @@ TEST_F(SpecTest, RejectsWhatWouldOtherwiseBeSilentlyIgnored) {
   EXPECT_NE(error_of(header + "tests: [\n").find("not valid YAML"), std::string::npos);
 }
 
+TEST_F(SpecTest, AStatisticalCheckTakesAStatedNumberOfStandardErrors) {
+  const auto spec = load_spec(write(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1, 2, 3, 4]], "
+                                             "check: permutation_p_value, standard_errors: 5}\n"));
+  EXPECT_EQ(spec.tests.at(0).standard_errors, 5);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]], standard_errors: 5}\n")
+                .find("only a statistical check (z_test_p_values, permutation_p_value) takes it; this test's is equal"),
+            std::string::npos);
+  EXPECT_NE(error_of(header + "tests:\n  - {name: t, function: f, points: 1, cases: [[1]], check: z_test_p_values, "
+                              "standard_errors: 2}\n")
+                .find("from 3 to 10"),
+            std::string::npos);
+}
+
 TEST_F(SpecTest, CertifiedRealValuesNeedSixSignificantDigits) {
   const auto with_certified = [](const std::string& value, int digits) {
     return header + "tests:\n  - name: t\n    function: f\n    points: 1\n    cases:\n      - args: [1]\n" +

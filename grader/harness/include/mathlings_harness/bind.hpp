@@ -200,13 +200,14 @@ namespace detail {
 template <class R, class... A, std::size_t... I>
 Value call_with(R (*f)(A...), const List& args, std::index_sequence<I...>) {
   // Converted first, in order, into objects of their own: a parameter taken
-  // by non-const reference (lesson 05's Random&) binds to one of them.
+  // by non-const reference (lesson 05's Random&) binds to one of them, one
+  // taken by value is moved from it.
   std::tuple<std::decay_t<A>...> converted{Codec<std::decay_t<A>>::from(args[I])...};
   if constexpr (std::is_void_v<R>) {
-    f(std::get<I>(converted)...);
+    f(std::forward<A>(std::get<I>(converted))...);
     return {};
   } else {
-    return Codec<std::decay_t<R>>::to(f(std::get<I>(converted)...));
+    return Codec<std::decay_t<R>>::to(f(std::forward<A>(std::get<I>(converted))...));
   }
 }
 }  // namespace detail
