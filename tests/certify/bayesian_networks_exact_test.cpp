@@ -158,7 +158,7 @@ void check_every_case(const std::string& spec_file) {
   for (const GradedCase& c : cases) {
     SCOPED_TRACE(spec_file + ": " + c.label);
     const Network net = harness::Codec<Network>::from(c.args.at(0));
-    const int query = static_cast<int>(number_of(c.args.at(1)));
+    const int query = static_cast<int>(harness::number_from(c.args.at(1)));
     const std::map<int, bool> evidence = harness::Codec<std::map<int, bool>>::from(c.args.at(2));
     const double by_enumeration =
         net.nodes.size() - evidence.size() <= 21 ? query_by_enumeration(net, query, evidence) : std::nan("");
@@ -176,7 +176,8 @@ void check_every_case(const std::string& spec_file) {
     EXPECT_NEAR(by_enumeration, truth, 1e-12 * truth) << "enumeration";
     EXPECT_NEAR(by_elimination, truth, 1e-12 * truth) << "elimination";
     if (c.certified != nullptr) {
-      EXPECT_NEAR(number_of(c.certified->value), truth, std::pow(10.0, -c.certified->digits) * truth) << "certified";
+      EXPECT_NEAR(harness::number_from(c.certified->value), truth, std::pow(10.0, -c.certified->digits) * truth)
+          << "certified";
     }
   }
   EXPECT_GE(exact, 10u) << "cases checked exactly";

@@ -80,21 +80,22 @@ TEST(PowerIterationAgainstLapack, EveryCaseOfTheSpecFindsLapacksDominantEigenpai
   ASSERT_GE(cases.size(), 5u);  // the fixed cases and the generated ones
   for (const GradedCase& c : cases) {
     SCOPED_TRACE(c.label);
-    const Eigen::MatrixXd a = matrix_of(c.args.at(0));
+    const Eigen::MatrixXd a = harness::Codec<Eigen::MatrixXd>::from(c.args.at(0));
     const Decomposition d = lapack_eigen(a);
     Eigen::Index dominant = 0;
     d.values.cwiseAbs().maxCoeff(&dominant);
     const double scale = d.values.cwiseAbs().maxCoeff();
     const Eigen::VectorXd lapack_vector = by_convention(d.vectors.col(dominant));
     const EigenPair ours =
-        power_iteration(a, vector_of(c.args.at(1)), number_of(c.args.at(2)), static_cast<int>(number_of(c.args.at(3))));
+        power_iteration(a, harness::Codec<Eigen::VectorXd>::from(c.args.at(1)), harness::number_from(c.args.at(2)),
+                        static_cast<int>(harness::number_from(c.args.at(3))));
     expect_agree(ours.value, d.values(dominant), 1e-12, scale, "the eigenvalue");
     EXPECT_LE((ours.vector - lapack_vector).norm(), 1e-9) << "the eigenvector";
     if (c.certified != nullptr) {
       const double tolerance = std::pow(10.0, -c.certified->digits);
-      expect_agree(number_of(field_of(c.certified->value, "value")), d.values(dominant), tolerance, scale,
+      expect_agree(harness::record_field<double>(c.certified->value, "value"), d.values(dominant), tolerance, scale,
                    "the certified eigenvalue");
-      const Eigen::VectorXd certified = vector_of(field_of(c.certified->value, "vector"));
+      const Eigen::VectorXd certified = harness::record_field<Eigen::VectorXd>(c.certified->value, "vector");
       for (Eigen::Index i = 0; i < certified.size(); ++i)
         expect_agree(certified(i), lapack_vector(i), tolerance, 1, "the certified eigenvector");
     }
@@ -107,8 +108,8 @@ TEST(PcaAgainstLapack, EveryCaseOfTheSpecHasLapacksComponentsAndVariances) {
   ASSERT_GE(cases.size(), 4u);
   for (const GradedCase& c : cases) {
     SCOPED_TRACE(c.label);
-    const Eigen::MatrixXd x = matrix_of(c.args.at(0));
-    const int k = static_cast<int>(number_of(c.args.at(1)));
+    const Eigen::MatrixXd x = harness::Codec<Eigen::MatrixXd>::from(c.args.at(0));
+    const int k = static_cast<int>(harness::number_from(c.args.at(1)));
     const Eigen::MatrixXd centred = x.rowwise() - x.colwise().mean();
     const Decomposition d = lapack_eigen(centred.transpose() * centred / static_cast<double>(x.rows() - 1));
     const Eigen::Index dims = x.cols();
@@ -122,11 +123,11 @@ TEST(PcaAgainstLapack, EveryCaseOfTheSpecHasLapacksComponentsAndVariances) {
       EXPECT_LE((ours.components.col(j) - lapack_component).norm(), 1e-9) << "component " << j;
       if (c.certified != nullptr) {
         const double tolerance = std::pow(10.0, -c.certified->digits);
-        const Eigen::MatrixXd certified = matrix_of(field_of(c.certified->value, "components"));
+        const Eigen::MatrixXd certified = harness::record_field<Eigen::MatrixXd>(c.certified->value, "components");
         for (Eigen::Index i = 0; i < dims; ++i)
           expect_agree(certified(i, j), lapack_component(i), tolerance, 1, "a certified component");
-        expect_agree(vector_of(field_of(c.certified->value, "explained_variance"))(j), d.values(dims - 1 - j),
-                     tolerance, largest, "a certified variance");
+        expect_agree(harness::record_field<Eigen::VectorXd>(c.certified->value, "explained_variance")(j),
+                     d.values(dims - 1 - j), tolerance, largest, "a certified variance");
       }
     }
   }
