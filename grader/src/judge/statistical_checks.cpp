@@ -8,23 +8,10 @@
 
 #include "base/errors.hpp"
 #include "base/text.hpp"
+#include "model/value_numbers.hpp"
 
 namespace mathlings {
 namespace {
-
-double number(const Value& v) {
-  if (v.is<double>()) return v.as<double>();
-  if (v.is<std::int64_t>()) return static_cast<double>(v.as<std::int64_t>());
-  throw CourseError("a statistical check was given " + describe_shape(v) + " where it needs a number");
-}
-
-std::vector<double> numbers(const Value& v) {
-  if (v.is<std::vector<double>>()) return v.as<std::vector<double>>();
-  std::vector<double> out;
-  if (v.is<List>())
-    for (const Value& item : v.as<List>()) out.push_back(number(item));
-  return out;
-}
 
 std::string text(double x) {
   return format_number(x);
@@ -40,11 +27,11 @@ double z_test_rejection(double alpha, double shift) {
 
 std::optional<std::string> z_test_p_values(const List& args, const Value& actual, double k) {
   if (args.size() != 6) throw CourseError("z_test_p_values needs [seed, trials, n, true_mean, mu0, sigma]");
-  const double trials = number(args[1]), n = number(args[2]), sigma = number(args[5]);
+  const double trials = number_in(args[1]), n = number_in(args[2]), sigma = number_in(args[5]);
   if (!(trials >= 1) || !(n >= 1) || !(sigma > 0))
     throw CourseError("z_test_p_values needs trials ≥ 1, n ≥ 1 and sigma > 0 (a check that cannot fail otherwise)");
-  const double shift = (number(args[3]) - number(args[4])) * std::sqrt(n) / sigma;
-  const std::vector<double> p = numbers(actual);
+  const double shift = (number_in(args[3]) - number_in(args[4])) * std::sqrt(n) / sigma;
+  const std::vector<double> p = numbers_in(actual);
   if (static_cast<double>(p.size()) != trials)
     return "expected " + text(trials) + " p-values, one per trial; got " + text(static_cast<double>(p.size()));
   for (const double value : p)
@@ -73,9 +60,9 @@ std::optional<std::string> z_test_p_values(const List& args, const Value& actual
 
 std::optional<std::string> permutation_p_value(const List& args, const Value& expected, const Value& actual, double k) {
   if (args.size() != 4) throw CourseError("permutation_p_value needs [seed, a, b, permutations]");
-  const double permutations = number(args[3]);
+  const double permutations = number_in(args[3]);
   if (!(permutations >= 1)) throw CourseError("permutation_p_value needs at least one permutation");
-  const double p = number(actual), reference = number(expected);
+  const double p = number_in(actual), reference = number_in(expected);
   const double count = p * (permutations + 1);  // 1 + the permutations at least as extreme
   // (1 + k)/(1 + P) times (1 + P) is k + 1 up to a rounding or two: k/P, the
   // count without the observed arrangement, is off by k/P — far more.

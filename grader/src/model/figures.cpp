@@ -7,27 +7,10 @@
 #include "base/json.hpp"
 #include "base/text.hpp"
 #include "base/yaml_reader.hpp"
+#include "model/value_numbers.hpp"
 
 namespace mathlings {
 namespace {
-
-double scalar(const Value& v) {
-  if (const auto* d = std::get_if<double>(&v.data)) return *d;
-  if (const auto* i = std::get_if<std::int64_t>(&v.data)) return static_cast<double>(*i);
-  if (const auto* b = std::get_if<bool>(&v.data)) return *b ? 1 : 0;
-  throw CourseError("not a number");
-}
-
-std::vector<double> numbers(const Value& v) {
-  if (const auto* x = std::get_if<std::vector<double>>(&v.data)) return *x;
-  if (const auto* m = std::get_if<Matrix>(&v.data)) return m->data;
-  if (const auto* l = std::get_if<List>(&v.data)) {
-    std::vector<double> out;
-    for (const auto& item : *l) out.push_back(scalar(item));
-    return out;
-  }
-  return {scalar(v)};
-}
 
 Value field(const Value& v, const std::string& name) {
   if (name.empty()) return v;
@@ -70,7 +53,7 @@ std::vector<std::pair<double, double>> contour_points(const YamlReader& yaml, co
   }
   const std::vector<Value> results = answer(function, calls);
   if (results.size() != calls.size()) throw CourseError(function + " did not answer every point of the grid");
-  const auto f = [&](std::size_t i, std::size_t j) { return scalar(results[j * xs.size() + i]); };
+  const auto f = [&](std::size_t i, std::size_t j) { return number_in(results[j * xs.size() + i]); };
   std::vector<std::pair<double, double>> points;
   for (const auto& level_node : spec["levels"]) {
     const double level = level_node.as<double>();
@@ -111,7 +94,7 @@ std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, co
         yaml.fail(spec, where, "field '" + name + "' has no column " + std::to_string(column) + " of 2 rows");
       return std::pair<double, double>{m->at(0, column), m->at(1, column)};
     }
-    const std::vector<double> entries = numbers(v);
+    const std::vector<double> entries = numbers_in(v);
     if (entries.size() != 2) yaml.fail(spec, where, "field '" + name + "' is not a vector of 2 entries");
     return std::pair<double, double>{entries[0], entries[1]};
   };
@@ -125,7 +108,7 @@ std::vector<std::pair<double, double>> segment_points(const YamlReader& yaml, co
   double scale = 1;
   if (const YAML::Node s = spec["scale"]) {  // a number, or the name of a field
     if (!YAML::convert<double>::decode(s, scale)) {
-      const std::vector<double> entries = numbers(field(result, yaml.string(s, where + ".scale")));
+      const std::vector<double> entries = numbers_in(field(result, yaml.string(s, where + ".scale")));
       const std::size_t at = entries.size() == 1 ? 0 : column;
       if (at >= entries.size()) yaml.fail(s, where + ".scale", "has no entry " + std::to_string(column));
       scale = entries[at];
@@ -255,7 +238,7 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         }
         const std::vector<Value> results = answer(function, calls);  // one process for the whole sweep
         for (std::size_t n = 0; n < results.size() && n < values.size(); ++n) {
-          points.emplace_back(x.empty() ? values[n] : scalar(field(results[n], x)), scalar(field(results[n], y)));
+          points.emplace_back(x.empty() ? values[n] : number_in(field(results[n], x)), number_in(field(results[n], y)));
         }
       } else if (node["contours"]) {
         points = contour_points(yaml, node["contours"], where + ".contours", function, *args, answer);
@@ -264,11 +247,11 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
         if (results.empty()) throw CourseError(function + " gave no result");
         const Value result = results.front();
         if (node["histogram"]) {
-          points = histogram_points(yaml, node["histogram"], where + ".histogram", numbers(field(result, y)));
+          points = histogram_points(yaml, node["histogram"], where + ".histogram", numbers_in(field(result, y)));
         } else if (node["segment"]) {
           points = segment_points(yaml, node["segment"], where + ".segment", result);
         } else if (node["residuals"]) {  // from each point [x, y] to the line v₀ + v₁·x: one segment each
-          const std::vector<double> v = numbers(field(result, y));
+          const std::vector<double> v = numbers_in(field(result, y));
           if (v.size() < 2) yaml.fail(node["residuals"], where + ".residuals", "needs an intercept and a slope");
           for (const auto& p : node["residuals"]) {
             const double px = p[0].as<double>(), py = p[1].as<double>();
@@ -277,20 +260,20 @@ Figure compute_figure(const std::string& yaml_text, const std::filesystem::path&
             points.emplace_back(NAN, NAN);  // a gap: the segments are not joined
           }
         } else if (node["line"]) {  // y = v₀ + v₁·x over [from, to]: a fitted line
-          const std::vector<double> v = numbers(field(result, y));
+          const std::vector<double> v = numbers_in(field(result, y));
           if (v.size() < 2) yaml.fail(node["line"], where + ".line", "needs an intercept and a slope");
           for (const auto& end : node["line"]) {
             const double at = end.as<double>();
             points.emplace_back(at, v[0] + v[1] * at);
           }
         } else if (node["point"]) {
-          const std::vector<double> v = numbers(field(result, y));
+          const std::vector<double> v = numbers_in(field(result, y));
           const auto i = node["point"][0].as<std::size_t>(), j = node["point"][1].as<std::size_t>();
           if (i >= v.size() || j >= v.size()) yaml.fail(node["point"], where + ".point", "entries of the result");
           points.emplace_back(v[i], v[j]);
         } else {
           const double start = node["x_start"] ? yaml.number(node["x_start"], where + ".x_start") : 0;
-          const std::vector<double> v = numbers(field(result, y));
+          const std::vector<double> v = numbers_in(field(result, y));
           for (std::size_t n = 0; n < v.size(); ++n) points.emplace_back(start + static_cast<double>(n), v[n]);
         }
       }
